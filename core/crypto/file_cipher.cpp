@@ -94,7 +94,7 @@ CryptoResult<std::uint64_t> decrypt_stream(std::istream& in, const SecretBuffer&
     total += chunk.data.size();
     if (total > max_plaintext) return make_error(CryptoError::BadInput, "encrypted file too large");
     if (!chunk.data.empty() && !sink(chunk.data)) return make_error(CryptoError::Io);
-    std::memset(chunk.data.data(), 0, chunk.data.size());
+    if (!chunk.data.empty()) std::memset(chunk.data.data(), 0, chunk.data.size());
     ++index;
     if (chunk.final) break;
   }

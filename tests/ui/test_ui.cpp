@@ -1,0 +1,270 @@
+// C++ checks of the UI layer: SR-36 network refusal, translation coverage, glyph coverage, RTL,
+// the SR-38 notice in every language, and the command line of the app.
+#include <QDirIterator>
+#include <QFile>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QRawFont>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include "appbootstrap.h"
+#include "languagecontroller.h"
+#include "networkguard.h"
+
+Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)
+
+namespace {
+
+struct TsMessage {
+  QString context, source;
+  QStringList translations;  // one, or the numerus forms
+  bool finished = false;
+};
+
+QList<TsMessage> readTs(const QString& lang) {
+  QFile file(QStringLiteral(AMPARO_TS_DIR "/amparo_%1.ts").arg(lang));
+  if (!file.open(QIODevice::ReadOnly)) qFatal("cannot open %s", qPrintable(file.fileName()));
+  QXmlStreamReader xml(&file);
+  QList<TsMessage> out;
+  QString context;
+  TsMessage current;
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (xml.isStartElement()) {
+      if (xml.name() == QLatin1String("name")) context = xml.readElementText();
+      else if (xml.name() == QLatin1String("message")) current = TsMessage{context, {}, {}, false};
+      else if (xml.name() == QLatin1String("source")) current.source = xml.readElementText();
+      else if (xml.name() == QLatin1String("translation")) {
+        current.finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+        if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) current.finished = false;
+        // Read text or numerus forms.
+        QString text;
+        while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+          xml.readNext();
+          if (xml.isCharacters()) text += xml.text();
+          if (xml.isEndElement() && xml.name() == QLatin1String("numerusform")) {
+            current.translations << text;
+            text.clear();
+          }
+        }
+        if (current.translations.isEmpty()) current.translations << text;
+        if (current.translations.join(QString()).trimmed().isEmpty()) current.finished = false;
+      }
+    } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+      out << current;
+    }
+  }
+  if (xml.hasError()) qFatal("%s: %s", qPrintable(file.fileName()), qPrintable(xml.errorString()));
+  return out;
+}
+
+}  // namespace
+
+class TestUi : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    const QString home = qEnvironmentVariable("AMPARO_TEST_HOME");
+    QVERIFY2(home.contains(QLatin1String("home-")), "AMPARO_TEST_HOME must name the test's folder");
+    QDir(home).removeRecursively();
+    QDir().mkpath(home + QStringLiteral("/run"));
+    QFile::setPermissions(home + QStringLiteral("/run"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+  }
+
+  // SR-36: everything QML could fetch over the network is refused before a socket exists.
+  void networkRefused() {
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort());
+
+    amparo::ui::LaunchOptions options;
+    options.commandLine = true;
+    amparo::ui::AppBootstrap bootstrap(options);
+    QVERIFY(bootstrap.buildServices());
+    QQmlEngine engine;
+    bootstrap.configureEngine(engine);
+    auto* manager = qobject_cast<amparo::ui::RefusingNetworkAccessManager*>(engine.networkAccessManager());
+    QVERIFY2(manager != nullptr, "the engine uses the refusing manager");
+
+    QQmlComponent component(&engine);
+    component.setData(QStringLiteral(R"(
+      import QtQuick
+      Item {
+        property string xhrResult: "pending"
+        property alias imageStatus: image.status
+        Image { id: image; source: "%1image.png" }
+        Component.onCompleted: {
+          var xhr = new XMLHttpRequest()
+          xhr.onreadystatechange = function() {
+            if (xhr.readyState === XMLHttpRequest.DONE) xhrResult = "done:" + xhr.status
+          }
+          xhr.open("GET", "%1data.json")
+          xhr.send()
+        }
+      })").arg(base).toUtf8(), QUrl(QStringLiteral("qrc:/test/network.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    QVERIFY2(root, qPrintable(component.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(root->property("imageStatus").toInt(), 3 /* Image.Error */, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(root->property("xhrResult").toString(), QStringLiteral("done:0"), 5000);
+    QVERIFY(manager->refusedCount() >= 2);
+
+    // Remote QML is refused too.
+    QQmlComponent remote(&engine, QUrl(base + QStringLiteral("Evil.qml")));
+    QTRY_VERIFY_WITH_TIMEOUT(!remote.isLoading(), 5000);
+    QVERIFY(remote.isError());
+
+    QTest::qWait(200);
+    QVERIFY2(!server.hasPendingConnections(), "no connection reached the listening socket");
+  }
+
+  void translationCoverage() {
+    bool ok = true;
+    for (const QString& lang : amparo::ui::LanguageController::supportedCodes()) {
+      const auto messages = readTs(lang);
+      QVERIFY(!messages.isEmpty());
+      qsizetype done = 0;
+      for (const auto& m : messages) done += m.finished ? 1 : 0;
+      const double percent = 100.0 * static_cast<double>(done) / static_cast<double>(messages.size());
+      qInfo("coverage %s: %lld/%lld (%.1f%%)%s", qPrintable(lang), static_cast<long long>(done),
+            static_cast<long long>(messages.size()), percent, lang == QLatin1String("ar") ? " draft" : "");
+      if (lang != QLatin1String("ar") && done != messages.size()) ok = false;
+    }
+    QVERIFY2(ok, "English and Spanish must be complete");
+    // A missing translation shows English, never an empty string.
+    QTranslator empty;
+    QCOMPARE(empty.translate("HomePage", "Know my rights"), QString());  // -> Qt falls back to the source
+    QCOMPARE(QCoreApplication::translate("HomePage", "Know my rights"), QStringLiteral("Know my rights"));
+  }
+
+  void glyphCoverage() {
+    int missing = 0;
+    for (const QString& lang : amparo::ui::LanguageController::supportedCodes()) {
+      QList<QRawFont> fonts;
+      for (const QString& family : amparo::ui::LanguageController::fontFamiliesFor(lang)) {
+        QFont font(family);
+        font.setPixelSize(18);
+        QRawFont raw = QRawFont::fromFont(font);
+        QVERIFY2(raw.isValid(), qPrintable(QStringLiteral("font %1 is installed").arg(family)));
+        QVERIFY2(raw.familyName() == family,
+                 qPrintable(QStringLiteral("%1 resolved to %2").arg(family, raw.familyName())));
+        fonts << raw;
+      }
+      for (const auto& m : readTs(lang)) {
+        for (const QString& text : m.translations) {
+          const auto ucs4 = text.toUcs4();
+          for (const char32_t c : ucs4) {
+            if (c < 0x20 || QChar::category(c) == QChar::Other_Format) continue;  // controls, bidi marks
+            bool found = false;
+            for (const QRawFont& f : fonts) found = found || f.supportsCharacter(c);
+            if (!found) {
+              ++missing;
+              qWarning("%s: U+%04X missing in \"%s\"", qPrintable(lang), static_cast<unsigned>(c), qPrintable(text));
+            }
+          }
+        }
+      }
+    }
+    QCOMPARE(missing, 0);
+  }
+
+  void arabicIsRightToLeft() {
+    QTranslator ar, es;
+    QVERIFY(ar.load(QStringLiteral(":/i18n/amparo_ar.qm")));
+    QVERIFY(es.load(QStringLiteral(":/i18n/amparo_es.qm")));
+    // Qt takes the layout direction from this translation when the translator is installed.
+    QCOMPARE(ar.translate("QGuiApplication", "QT_LAYOUT_DIRECTION"), QStringLiteral("RTL"));
+    QCOMPARE(es.translate("QGuiApplication", "QT_LAYOUT_DIRECTION"), QStringLiteral("LTR"));
+    QCoreApplication::installTranslator(&ar);
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCoreApplication::removeTranslator(&ar);
+    QCoreApplication::installTranslator(&es);
+    QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCoreApplication::removeTranslator(&es);
+  }
+
+  void desktopNoticeTranslated() {
+    const char* const kNotice[] = {
+        "On a computer, Amparo protects less",
+        "Programs you run on this computer may capture the screen and read the vault, the keyring and the app's memory.",
+        "Memory can be written to swap on the disk: use full-disk encryption.",
+        "No keyring was found: only your passphrase protects the vault.",
+        "This app cannot block screenshots on a computer."};
+    for (const QString& lang : amparo::ui::LanguageController::supportedCodes()) {
+      QTranslator t;
+      QVERIFY(t.load(QStringLiteral(":/i18n/amparo_%1.qm").arg(lang)));
+      for (const char* line : kNotice) {
+        const QString text = t.translate("DesktopNotice", line);
+        QVERIFY2(!text.isEmpty(), qPrintable(lang + QStringLiteral(": ") + QLatin1String(line)));
+        if (lang != QLatin1String("en")) QVERIFY2(text != QLatin1String(line), qPrintable(lang + QStringLiteral(" untranslated: ") + QLatin1String(line)));
+      }
+    }
+  }
+
+  void commandLine() {
+    QString error;
+    QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--screen", "vault"}, error));
+    QVERIFY(error.contains(QLatin1String("unknown screen")));
+    QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang", "xx"}, error));
+    QVERIFY(error.contains(QLatin1String("unknown language")));
+    QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang"}, error));
+    auto ok = amparo::ui::LaunchOptions::parse({"amparo", "--lang", "ar", "--screen", "guide", "--situation", "street"}, error);
+    QVERIFY(ok);
+    QCOMPARE(ok->language, QStringLiteral("ar"));
+    QCOMPARE(ok->screen, QStringLiteral("guide"));
+    QVERIFY(ok->commandLine);
+    QVERIFY(amparo::ui::LaunchOptions::parse({"amparo", "--screenshot", "x.png"}, error)->screen == QLatin1String("home"));
+
+    // The real binary: non-zero with a message.
+    QProcess app;
+    app.start(QStringLiteral(AMPARO_APP), {"--lang", "es", "--screen", "nowhere"});
+    QVERIFY(app.waitForFinished(20000));
+    QVERIFY(app.exitCode() != 0);
+    QVERIFY(app.readAllStandardError().contains("unknown screen"));
+    app.start(QStringLiteral(AMPARO_APP), {"--lang", "klingon"});
+    QVERIFY(app.waitForFinished(20000));
+    QVERIFY(app.exitCode() != 0);
+  }
+
+  // Screenshots from the command line change no saved setting and leave no QML cache (SR-33).
+  void commandLineLeavesNoTrace() {
+    const QString home = qEnvironmentVariable("AMPARO_TEST_HOME");
+    const QString shot = home + QStringLiteral("/shot.png");
+    QProcess app;
+    app.start(QStringLiteral(AMPARO_APP), {"--lang", "ar", "--screen", "settings", "--screenshot", shot});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 0);
+    QImage image(shot);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(360, 780));
+    QDirIterator it(home, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext()) {
+      const QString f = it.next();
+      if (f != shot) files << f;
+    }
+    for (const QString& f : files) {
+      QVERIFY2(!f.endsWith(QLatin1String(".conf")), qPrintable(QStringLiteral("settings written: ") + f));
+      QVERIFY2(!f.contains(QLatin1String("qmlcache")), qPrintable(QStringLiteral("QML cache written: ") + f));
+    }
+  }
+};
+
+int main(int argc, char** argv) {
+  amparo::ui::AppBootstrap::prepareProcess();
+  QGuiApplication app(argc, argv);
+  TestUi test;
+  return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_ui.moc"

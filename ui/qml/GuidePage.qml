@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.App
+
+// Guide: where am I → (optional) my status → ordered cards. The status lives only in this page
+// (memory); it is never saved outside the vault.
+Page {
+    id: page
+    property string situation: ""
+    property string status: ""
+    property bool statusAsked: false
+    readonly property bool vaultScreen: false
+    readonly property string step: situation.length === 0 ? "situation" : (!statusAsked ? "status" : "cards")
+    background: Rectangle { color: Theme.background }
+
+    function chooseSituation(id) {
+        situation = id
+        statusAsked = false
+        status = ""
+    }
+    function chooseStatus(id) {
+        status = id
+        statusAsked = true
+        Rights.showCards(situation, status)
+        flick.contentY = 0
+    }
+    function stepBack() {
+        if (step === "cards") { statusAsked = false; status = ""; Rights.clearCards() }
+        else if (step === "status") { situation = "" }
+        else app.back()
+        flick.contentY = 0
+    }
+    Component.onDestruction: { status = ""; Rights.clearCards() }
+
+    header: ScreenHeader {
+        title: page.step === "situation" ? qsTr("Where are you?")
+             : page.step === "status" ? qsTr("About you (optional)")
+             : Rights.situations.titleOf(page.situation)
+        onBack: page.stepBack()
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            PlainText {
+                visible: !Rights.available
+                Layout.fillWidth: true
+                text: qsTr("The rights content could not be loaded.")
+                color: Theme.urgent
+            }
+
+            // Step 1: situations
+            Repeater {
+                model: page.step === "situation" ? Rights.situations : null
+                delegate: BigButton {
+                    required property string itemId
+                    required property string title
+                    required property string summary
+                    objectName: "situation_" + itemId
+                    text: title
+                    subtitle: summary
+                    fill: Theme.surface
+                    ink: Theme.text
+                    titleSize: Theme.body + 2
+                    onClicked: page.chooseSituation(itemId)
+                }
+            }
+
+            // Step 2: status, optional
+            PlainText {
+                visible: page.step === "status"
+                Layout.fillWidth: true
+                text: qsTr("Some rights depend on your status. This choice is not saved anywhere.")
+                color: Theme.muted
+            }
+            BigButton {
+                objectName: "skipStatus"
+                visible: page.step === "status"
+                text: qsTr("Skip: show advice for everyone")
+                onClicked: page.chooseStatus("")
+            }
+            Repeater {
+                model: page.step === "status" ? Rights.statuses : null
+                delegate: BigButton {
+                    required property string itemId
+                    required property string title
+                    objectName: "status_" + itemId
+                    text: title
+                    fill: Theme.surface
+                    ink: Theme.text
+                    titleSize: Theme.body + 2
+                    onClicked: page.chooseStatus(itemId)
+                }
+            }
+
+            // Step 3: cards
+            PlainText {
+                visible: page.step === "cards" && page.status.length > 0
+                Layout.fillWidth: true
+                text: qsTr("For: %1").arg(Rights.statuses.titleOf(page.status))
+                font.pixelSize: Theme.small
+                color: Theme.muted
+            }
+            Repeater {
+                model: page.step === "cards" ? Rights.cards : null
+                delegate: RightsCard {
+                    objectName: "card_" + model.cardId
+                    Layout.fillWidth: true
+                    title: model.title
+                    say: model.say
+                    sayEnglish: model.sayEnglish
+                    explanation: model.explanation
+                    caveat: model.caveat
+                    doList: model.doList
+                    dontList: model.dontList
+                    sources: model.sources
+                    settled: model.settled
+                    certainty: model.certainty
+                    reviewed: model.reviewed
+                    fallback: model.fallback
+                }
+            }
+            BigButton {
+                visible: page.step === "cards"
+                text: qsTr("Show what to say")
+                subtitle: qsTr("Big card for this place, with English")
+                fill: Theme.urgent
+                ink: Theme.inkUrgent
+                onClicked: app.show("encounter", { "situation": page.situation })
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.App
+
+// Top bar: back, title and (on vault screens) the panic control (SR-17).
+ToolBar {
+    id: bar
+    property string title: ""
+    property bool showBack: true
+    property bool showPanic: false
+    signal back()
+    signal panic()
+
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 8)
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: 4
+        anchors.rightMargin: 4
+        spacing: 4
+        ToolButton {
+            id: backButton
+            visible: bar.showBack
+            text: qsTr("Back")
+            font.pixelSize: Theme.body
+            implicitHeight: Theme.touch
+            implicitWidth: Math.max(Theme.touch, implicitContentWidth + 24)
+            Accessible.name: qsTr("Back")
+            Accessible.role: Accessible.Button
+            onClicked: bar.back()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: bar.title
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            maximumLineCount: 2
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.large
+            font.bold: true
+            color: Theme.text
+            horizontalAlignment: Text.AlignLeft
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Button {
+            id: panicButton
+            objectName: "panicButton"
+            visible: bar.showPanic
+            text: qsTr("Hide")
+            font.pixelSize: Theme.body
+            font.bold: true
+            implicitHeight: Theme.touch
+            Material.background: Theme.urgent
+            Material.foreground: Theme.inkUrgent
+            Accessible.name: qsTr("Hide: lock the vault and go to the start screen")
+            Accessible.role: Accessible.Button
+            onClicked: bar.panic()
+        }
+    }
+}

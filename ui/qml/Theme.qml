@@ -1,0 +1,36 @@
+pragma Singleton
+import QtQuick
+import Amparo.App
+
+// Colours and sizes. Text sizes follow the system font size (font scaling); touch targets are
+// at least 48 px. High contrast and dark themes come from the settings.
+QtObject {
+    readonly property bool dark: AppSettings.darkTheme
+    readonly property bool highContrast: AppSettings.highContrast
+
+    readonly property real base: Math.max(16, Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize * 1.15 : 16)
+    readonly property real small: Math.round(base * 0.85)
+    readonly property real body: Math.round(base)
+    readonly property real large: Math.round(base * 1.3)
+    readonly property real title: Math.round(base * 1.5)
+    readonly property real huge: Math.round(base * 1.9)
+
+    readonly property int touch: 56
+    readonly property int minTouch: 48
+    readonly property int margin: 16
+    readonly property int spacing: 12
+    readonly property int radius: 12
+
+    readonly property color background: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#121417" : "#f6f4ef")
+    readonly property color surface: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#1e2126" : "#ffffff")
+    readonly property color text: highContrast ? (dark ? "#ffffff" : "#000000") : (dark ? "#eceff1" : "#1b1b1f")
+    readonly property color muted: highContrast ? text : (dark ? "#b0b6bd" : "#4a4f57")
+    readonly property color border: highContrast ? text : (dark ? "#3a3f46" : "#d6d2c8")
+    readonly property color primary: highContrast ? (dark ? "#ffd54f" : "#0b2f6b") : (dark ? "#8ab4f8" : "#1d4e89")
+    readonly property color inkPrimary: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#0b1a2e" : "#ffffff")
+    readonly property color urgent: highContrast ? (dark ? "#ff8a80" : "#7f0000") : (dark ? "#e57373" : "#b3261e")
+    readonly property color inkUrgent: dark && !highContrast ? "#1b0000" : "#ffffff"
+    readonly property color warning: highContrast ? text : (dark ? "#ffcc80" : "#8a4b00")
+    readonly property color warningSurface: highContrast ? surface : (dark ? "#3a2a12" : "#fff1dc")
+    readonly property color sayBox: highContrast ? surface : (dark ? "#17324f" : "#e7f0fb")
+}

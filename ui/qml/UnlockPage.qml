@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.App
+
+// Unlock. After failures the app makes you wait (SR-12); the label says honestly what that is.
+Page {
+    id: page
+    property string next: "notes"
+    readonly property bool vaultScreen: false
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: Vault.refreshRetryDelay()
+
+    header: ScreenHeader {
+        title: qsTr("Unlock your vault")
+        onBack: app.back()
+    }
+
+    function submit() {
+        if (Vault.retryDelaySeconds > 0 || field.text.length === 0)
+            return
+        busy.running = true
+        Qt.callLater(function() {
+            var ok = Vault.unlock(field.text)
+            field.clear()
+            busy.running = false
+            if (ok)
+                app.replaceWith(page.next, {})
+        })
+    }
+
+    Timer {
+        interval: 1000
+        repeat: true
+        running: Vault.retryDelaySeconds > 0
+        onTriggered: Vault.refreshRetryDelay()
+    }
+
+    ColumnLayout {
+        x: Theme.margin
+        y: Theme.margin
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.spacing
+        PassphraseField {
+            id: field
+            objectName: "unlockPassphrase"
+            Layout.fillWidth: true
+            label: qsTr("Passphrase")
+            focus: true
+            onAccepted: page.submit()
+        }
+        PlainText {
+            objectName: "unlockError"
+            visible: Vault.errorMessage.length > 0
+            Layout.fillWidth: true
+            text: Vault.errorMessage
+            color: Theme.urgent
+        }
+        PlainText {
+            objectName: "retryDelay"
+            visible: Vault.retryDelaySeconds > 0
+            Layout.fillWidth: true
+            text: qsTr("Wait %1 seconds before the next try.").arg(Vault.retryDelaySeconds) + " "
+                  + qsTr("This pause only slows down this screen. Your passphrase is what protects the vault.")
+            color: Theme.warning
+        }
+        BigButton {
+            objectName: "unlockSubmit"
+            text: qsTr("Unlock")
+            enabled: !busy.running && Vault.retryDelaySeconds === 0 && field.text.length > 0
+            onClicked: page.submit()
+        }
+        BusyIndicator { id: busy; running: false; visible: running; Layout.alignment: Qt.AlignHCenter }
+    }
+}

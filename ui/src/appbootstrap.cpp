@@ -1,0 +1,283 @@
+#include "appbootstrap.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+#include "appsettings.h"
+#include "languagecontroller.h"
+#include "networkguard.h"
+#include "passphrasetools.h"
+#include "platformbridge.h"
+#include "readaloud.h"
+#include "rightsbridge.h"
+#include "vaultbridge.h"
+
+#ifdef AMPARO_PLATFORM_AVAILABLE
+#include "platform/hardening/process_hardening.h"
+#include "platform/keystore/keychain_secret_store.h"
+#include "platform/lifecycle/lifecycle_monitor.h"
+#endif
+#ifdef AMPARO_VAULT_AVAILABLE
+#include "vault/vault.h"
+#endif
+#ifdef AMPARO_RIGHTS_AVAILABLE
+#include "rights/pack.h"
+#if defined(AMPARO_RIGHTS_BUILTIN_AVAILABLE)
+#include "rights/builtin.h"
+#define AMPARO_HAVE_BUILTIN_PACK 1
+#endif
+#endif
+
+namespace amparo::ui {
+
+const QStringList& LaunchOptions::screens() {
+  static const QStringList kScreens{QStringLiteral("home"), QStringLiteral("encounter"), QStringLiteral("guide"),
+                                    QStringLiteral("notes"), QStringLiteral("settings")};
+  return kScreens;
+}
+
+std::optional<LaunchOptions> LaunchOptions::parse(const QStringList& arguments, QString& error) {
+  LaunchOptions o;
+  for (qsizetype i = 1; i < arguments.size(); ++i) {
+    const QString& a = arguments[i];
+    auto value = [&](const char* name) -> std::optional<QString> {
+      if (i + 1 >= arguments.size()) {
+        error = QStringLiteral("%1 needs a value").arg(QLatin1String(name));
+        return std::nullopt;
+      }
+      return arguments[++i];
+    };
+    if (a == QLatin1String("--lang")) {
+      auto v = value("--lang");
+      if (!v) return std::nullopt;
+      if (!LanguageController::isSupported(*v)) {
+        error = QStringLiteral("unknown language '%1' (known: %2)")
+                    .arg(*v, LanguageController::supportedCodes().join(QStringLiteral(", ")));
+        return std::nullopt;
+      }
+      o.language = *v;
+      o.commandLine = true;
+    } else if (a == QLatin1String("--screen")) {
+      auto v = value("--screen");
+      if (!v) return std::nullopt;
+      if (!screens().contains(*v)) {
+        error = QStringLiteral("unknown screen '%1' (known: %2)").arg(*v, screens().join(QLatin1Char('|')));
+        return std::nullopt;
+      }
+      o.screen = *v;
+      o.commandLine = true;
+    } else if (a == QLatin1String("--situation")) {
+      auto v = value("--situation");
+      if (!v) return std::nullopt;
+      o.situation = *v;
+      o.commandLine = true;
+    } else if (a == QLatin1String("--screenshot")) {
+      auto v = value("--screenshot");
+      if (!v) return std::nullopt;
+      o.screenshot = *v;
+    } else if (a == QLatin1String("--self-test")) {
+      o.selfTest = true;
+      o.commandLine = true;
+    } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+      error = QStringLiteral(
+          "usage: amparo [--lang en|es|ar] [--screen home|encounter|guide|notes|settings]\n"
+          "              [--situation ID] [--screenshot FILE.png] | --self-test");
+      return std::nullopt;
+    } else {
+      error = QStringLiteral("unknown argument '%1' (try --help)").arg(a);
+      return std::nullopt;
+    }
+  }
+  return o;
+}
+
+struct AppBootstrap::Services {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  std::unique_ptr<platform::LifecycleMonitor> lifecycle;
+  std::unique_ptr<platform::KeychainSecretStore> keystore;
+#endif
+#ifdef AMPARO_RIGHTS_AVAILABLE
+  std::optional<rights::Pack> pack;
+#endif
+  RefusingNetworkFactory networkFactory;
+};
+
+void AppBootstrap::prepareProcess() {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  (void)platform::harden_process();
+#endif
+  qputenv("QML_DISABLE_DISK_CACHE", "1");  // SR-33: QML is compiled into the binary; nothing cached
+  QQuickStyle::setStyle(QStringLiteral("Material"));
+  QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
+  QCoreApplication::setApplicationName(QStringLiteral("amparo"));
+#ifdef AMPARO_VAULT_AVAILABLE
+  (void)vault::initialize_sqlite();
+#endif
+}
+
+AppBootstrap::AppBootstrap(LaunchOptions options, QObject* parent)
+    : QObject(parent), options_(std::move(options)), services_(std::make_unique<Services>()) {}
+
+AppBootstrap::~AppBootstrap() {
+  engine_.reset();  // QML goes first: it references every service
+}
+
+QQuickWindow* AppBootstrap::window() const {
+  if (!engine_ || engine_->rootObjects().isEmpty()) return nullptr;
+  return qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
+}
+
+bool AppBootstrap::buildServices() {
+  if (QGuiApplication::platformName() == QLatin1String("offscreen") ||
+      QGuiApplication::platformName() == QLatin1String("minimal")) {
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+  }
+  settings_ = std::make_unique<AppSettings>(!options_.commandLine);
+  language_ = std::make_unique<LanguageController>(*settings_);
+  const QString code = !options_.language.isEmpty() ? options_.language
+                       : settings_->languageChosen() ? settings_->language()
+                                                     : QStringLiteral("en");
+  if (!language_->apply(code)) {
+    std::fprintf(stderr, "amparo: translations for '%s' are missing from this build\n", qPrintable(code));
+    return false;
+  }
+
+  platform::LifecycleMonitor* monitor = nullptr;
+  vault::DeviceSecretStore* device = nullptr;
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  services_->lifecycle = std::make_unique<platform::LifecycleMonitor>();
+  services_->lifecycle->attach();
+  monitor = services_->lifecycle.get();
+  if (!qEnvironmentVariableIsSet("AMPARO_NO_KEYSTORE")) {
+    services_->keystore = std::make_unique<platform::KeychainSecretStore>();
+    if (services_->keystore->available()) device = services_->keystore.get();
+  }
+#endif
+  platform_ = std::make_unique<PlatformBridge>(*settings_, monitor);
+
+  const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(dataDir);
+  QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+  vault_ = std::make_unique<VaultBridge>(std::filesystem::path(dataDir.toStdString()) / "vault", device);
+
+  const rights::Pack* pack = nullptr;
+  QString packError;
+#if defined(AMPARO_HAVE_BUILTIN_PACK)
+  auto loaded = rights::builtin_pack();
+  if (loaded) {
+    services_->pack.emplace(std::move(loaded).value());
+    pack = &*services_->pack;
+  } else {
+    packError = QString::fromStdString(rights::to_string(loaded.error()));
+  }
+#else
+  packError = QStringLiteral("rights content is not part of this build");
+#endif
+  rights_ = std::make_unique<RightsBridge>(pack, packError, *language_);
+
+  AppSettings::setInstance(settings_.get());
+  LanguageController::setInstance(language_.get());
+  PlatformBridge::setInstance(platform_.get());
+  VaultBridge::setInstance(vault_.get());
+  RightsBridge::setInstance(rights_.get());
+
+  return true;
+}
+
+void AppBootstrap::configureEngine(QQmlEngine& engine) {
+  engine.setNetworkAccessManagerFactory(&services_->networkFactory);  // SR-36
+  engine.addImportPath(QStringLiteral("qrc:/"));
+  language_->setEngine(&engine);
+}
+
+bool AppBootstrap::start() {
+  if (!buildServices()) return false;
+  engine_ = std::make_unique<QQmlApplicationEngine>();
+  configureEngine(*engine_);
+  if (options_.selfTest) return true;
+
+  QString screen = options_.screen;
+  if (!options_.commandLine && !settings_->languageChosen()) screen = QStringLiteral("language");
+  if (!options_.situation.isEmpty() && !rights_->hasSituation(options_.situation) && rights_->available()) {
+    std::fprintf(stderr, "amparo: unknown situation '%s'\n", qPrintable(options_.situation));
+    return false;
+  }
+  engine_->setInitialProperties({{QStringLiteral("startScreen"), screen},
+                                 {QStringLiteral("startSituation"), options_.situation},
+                                 {QStringLiteral("width"), options_.windowSize.width()},
+                                 {QStringLiteral("height"), options_.windowSize.height()}});
+  engine_->load(QUrl(QStringLiteral("qrc:/Amparo/App/Main.qml")));
+  if (!window()) {
+    std::fprintf(stderr, "amparo: the main window could not be loaded\n");
+    return false;
+  }
+  if (!options_.screenshot.isEmpty()) {
+    screenshotNextFrame(options_.screenshot, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+  }
+  return true;
+}
+
+void AppBootstrap::screenshotNextFrame(const QString& file, std::function<void(bool)> done) {
+  QQuickWindow* w = window();
+  if (!w) {
+    done(false);
+    return;
+  }
+  // Wait for two swapped frames (first layout, then the settled scene), then grab.
+  auto frames = std::make_shared<int>(0);
+  auto connection = std::make_shared<QMetaObject::Connection>();
+  *connection = connect(w, &QQuickWindow::frameSwapped, this, [this, w, file, done, frames, connection] {
+    if (++*frames < 2) {
+      w->requestUpdate();
+      return;
+    }
+    disconnect(*connection);
+    QTimer::singleShot(0, this, [w, file, done] {
+      const QImage image = w->grabWindow();
+      const bool ok = !image.isNull() && image.save(file, "PNG");
+      if (!ok) std::fprintf(stderr, "amparo: could not write %s\n", qPrintable(file));
+      done(ok);
+    });
+  });
+  w->requestUpdate();
+}
+
+int AppBootstrap::runSelfTest() {
+  int failures = 0;
+  QDir dir(QStringLiteral(":/Amparo/App"));
+  const QStringList files = dir.entryList({QStringLiteral("*.qml")}, QDir::Files, QDir::Name);
+  if (files.isEmpty()) {
+    std::fprintf(stderr, "self-test: no QML files in the module\n");
+    return 1;
+  }
+  for (const QString& f : files) {
+    if (f == QLatin1String("Theme.qml")) continue;  // singleton, created through its users
+    QQmlComponent component(engine_.get(), QUrl(QStringLiteral("qrc:/Amparo/App/") + f));
+    QVariantMap initial;
+    if (f == QLatin1String("Main.qml")) {
+      initial = {{QStringLiteral("startScreen"), QStringLiteral("home")},
+                 {QStringLiteral("startSituation"), QString()}};
+    }
+    std::unique_ptr<QObject> object(component.isReady() ? component.createWithInitialProperties(initial) : nullptr);
+    if (!object) {
+      std::fprintf(stderr, "self-test: %s: %s\n", qPrintable(f), qPrintable(component.errorString()));
+      ++failures;
+    } else {
+      std::printf("self-test: %s ok\n", qPrintable(f));
+    }
+  }
+  return failures == 0 ? 0 : 1;
+}
+
+}  // namespace amparo::ui

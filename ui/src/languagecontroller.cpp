@@ -1,0 +1,68 @@
+#include "languagecontroller.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlEngine>
+
+#include "appsettings.h"
+
+namespace amparo::ui {
+
+// Qt reads the layout direction of a language from this translation ("LTR" / "RTL").
+[[maybe_unused]] static const char* const kLayoutDirection =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+
+LanguageController::LanguageController(AppSettings& settings, QObject* parent)
+    : QObject(parent), settings_(settings) {}
+
+LanguageController::~LanguageController() {
+  if (translator_) QCoreApplication::removeTranslator(translator_.get());
+}
+
+QStringList LanguageController::supportedCodes() {
+  return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("ar")};
+}
+
+QStringList LanguageController::fontFamiliesFor(const QString& code) {
+  if (code == QLatin1String("ar")) return {QStringLiteral("Noto Sans Arabic"), QStringLiteral("Noto Sans")};
+  return {QStringLiteral("Noto Sans")};
+}
+
+bool LanguageController::rightToLeft() const {
+  return QGuiApplication::layoutDirection() == Qt::RightToLeft;
+}
+
+QString LanguageController::nativeName(const QString& code) const {
+  if (code == QLatin1String("en")) return QStringLiteral("English");
+  if (code == QLatin1String("es")) return QStringLiteral("Español");
+  if (code == QLatin1String("ar")) return QStringLiteral("العربية");
+  return code;
+}
+
+bool LanguageController::apply(const QString& code) {
+  if (!isSupported(code)) return false;
+  auto next = std::make_unique<QTranslator>();
+  // English has a .qm too (identity), so every language goes through the same path.
+  if (!next->load(QStringLiteral(":/i18n/amparo_%1.qm").arg(code))) return false;
+  if (translator_) QCoreApplication::removeTranslator(translator_.get());
+  translator_ = std::move(next);
+  QCoreApplication::installTranslator(translator_.get());
+  // installTranslator posts a LanguageChange; set the direction now so the first frame is right.
+  QGuiApplication::setLayoutDirection(code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+  QFont font = QGuiApplication::font();
+  font.setFamilies(fontFamiliesFor(code));
+  QGuiApplication::setFont(font);
+  code_ = code;
+  if (engine_) engine_->retranslate();
+  emit codeChanged();
+  return true;
+}
+
+bool LanguageController::setLanguage(const QString& code) {
+  if (!apply(code)) return false;
+  settings_.setLanguage(code);
+  return true;
+}
+
+}  // namespace amparo::ui

@@ -1,0 +1,73 @@
+// What the platform layer tells QML: cover / lock requests (SR-13, from platform's
+// LifecycleMonitor), whether screen security and keep-awake are honoured (SR-30, SR-38: on the
+// desktop they are not, and the UI says so), and whether a keystore protects the vault (SR-4).
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+#include "singleton.h"
+
+namespace amparo::platform {
+class LifecycleMonitor;
+}
+
+namespace amparo::ui {
+
+class AppSettings;
+
+class PlatformBridge : public QObject, public BootstrapSingleton<PlatformBridge> {
+  Q_OBJECT
+  QML_NAMED_ELEMENT(Platform)
+  QML_SINGLETON
+  Q_PROPERTY(bool covered READ covered NOTIFY coveredChanged)
+  Q_PROPERTY(bool desktop READ desktop CONSTANT)
+  Q_PROPERTY(bool screenSecuritySupported READ screenSecuritySupported CONSTANT)
+  Q_PROPERTY(bool keepAwakeSupported READ keepAwakeSupported CONSTANT)
+  Q_PROPERTY(bool keepAwake READ keepAwake NOTIFY keepAwakeChanged)
+
+ public:
+  // `monitor` may be null (tests without lifecycle); not owned.
+  PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor, QObject* parent = nullptr);
+  ~PlatformBridge() override;
+  using BootstrapSingleton<PlatformBridge>::create;
+
+  [[nodiscard]] bool covered() const;
+  [[nodiscard]] bool desktop() const;
+  [[nodiscard]] bool screenSecuritySupported() const { return screenSecuritySupported_; }
+  [[nodiscard]] bool keepAwakeSupported() const { return keepAwakeSupported_; }
+  [[nodiscard]] bool keepAwake() const { return keepAwake_; }
+
+  // Encounter card: ask the OS to keep the screen on (a reported no-op on the desktop).
+  Q_INVOKABLE void setKeepAwake(bool on);
+  // Vault screens: ask the OS to keep vault content out of screenshots / the app switcher.
+  Q_INVOKABLE void setSecureContent(bool on);
+  // Synthetic activity from QML (e.g. typing in a field the filter missed).
+  Q_INVOKABLE void userActivity();
+  // Newest photos, recordings and documents in the person's standard folders (attachment picker).
+  Q_INVOKABLE QStringList mediaFiles() const;
+
+ signals:
+  void coveredChanged();
+  void keepAwakeChanged();
+  // Lock the vault now (background, idle). Idempotent for the receiver.
+  void lockRequested();
+  // Key, mouse or touch input anywhere in the app (restarts idle countdowns). Throttled.
+  void userActive();
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  AppSettings& settings_;
+  platform::LifecycleMonitor* monitor_;
+  bool keepAwake_ = false;
+  bool screenSecuritySupported_ = false;
+  bool keepAwakeSupported_ = false;
+  qint64 lastActivityMs_ = 0;
+};
+
+}  // namespace amparo::ui

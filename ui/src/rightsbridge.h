@@ -1,0 +1,157 @@
+// The rights content (core/rights) as QML sees it: situations, statuses, guide cards and the
+// encounter card, in the current language with the pack's own English fallback flagged. All
+// text is plain (SR-27). The status a person picks lives only in the QML page that asked for it.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+#include "singleton.h"
+
+namespace amparo::rights {
+class Pack;
+}
+
+namespace amparo::ui {
+
+class LanguageController;
+
+struct NameRow {
+  QString id, title, summary;
+  bool fallback = false;
+};
+
+class NamesModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("Owned by Rights")
+  Q_PROPERTY(int count READ count NOTIFY countChanged)
+ public:
+  enum Role { IdRole = Qt::UserRole + 1, TitleRole, SummaryRole, FallbackRole };
+  using QAbstractListModel::QAbstractListModel;
+  [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+  [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+  [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+  [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
+  Q_INVOKABLE QString titleOf(const QString& id) const;
+  void reset(std::vector<NameRow> rows);
+ signals:
+  void countChanged();
+ private:
+  std::vector<NameRow> rows_;
+};
+
+struct CardRow {
+  QString id, title, say, sayEnglish, explanation, caveat, reviewed, certainty;
+  QStringList doList, dontList, sources;
+  bool settled = true;
+  bool fallback = false;
+};
+
+class CardsModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("Owned by Rights")
+  Q_PROPERTY(int count READ count NOTIFY countChanged)
+ public:
+  enum Role {
+    IdRole = Qt::UserRole + 1, TitleRole, SayRole, SayEnglishRole, ExplanationRole, CaveatRole,
+    DoRole, DontRole, SourcesRole, SettledRole, CertaintyRole, ReviewedRole, FallbackRole
+  };
+  using QAbstractListModel::QAbstractListModel;
+  [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+  [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+  [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+  [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
+  void reset(std::vector<CardRow> rows);
+ signals:
+  void countChanged();
+ private:
+  std::vector<CardRow> rows_;
+};
+
+class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
+  Q_OBJECT
+  QML_NAMED_ELEMENT(Rights)
+  QML_SINGLETON
+  Q_PROPERTY(bool available READ available CONSTANT)
+  Q_PROPERTY(QString packId READ packId CONSTANT)
+  Q_PROPERTY(QString packVersion READ packVersion CONSTANT)
+  Q_PROPERTY(QString packPublished READ packPublished CONSTANT)
+  Q_PROPERTY(QString packPublisher READ packPublisher CONSTANT)
+  Q_PROPERTY(bool packOld READ packOld CONSTANT)
+  Q_PROPERTY(QString loadError READ loadError CONSTANT)
+  Q_PROPERTY(NamesModel* situations READ situations CONSTANT)
+  Q_PROPERTY(NamesModel* statuses READ statuses CONSTANT)
+  Q_PROPERTY(CardsModel* cards READ cards CONSTANT)
+  Q_PROPERTY(QStringList sourceList READ sourceList NOTIFY contentChanged)
+  // The encounter card for encounterSituation ("" = the pack's default card).
+  Q_PROPERTY(QString encounterSituation READ encounterSituation NOTIFY encounterChanged)
+  Q_PROPERTY(QString encounterTitle READ encounterTitle NOTIFY encounterChanged)
+  Q_PROPERTY(QStringList encounterLines READ encounterLines NOTIFY encounterChanged)
+  Q_PROPERTY(QStringList encounterLinesEnglish READ encounterLinesEnglish NOTIFY encounterChanged)
+  Q_PROPERTY(bool encounterFallback READ encounterFallback NOTIFY encounterChanged)
+  // The basics for the person (not the officer): do / don't of the pack's default card.
+  Q_PROPERTY(QStringList encounterDo READ encounterDo NOTIFY encounterChanged)
+  Q_PROPERTY(QStringList encounterDont READ encounterDont NOTIFY encounterChanged)
+
+ public:
+  // `pack` may be null (no content could be loaded: loadError says why); not owned.
+  RightsBridge(const rights::Pack* pack, QString loadError, LanguageController& language,
+               QObject* parent = nullptr);
+  ~RightsBridge() override;
+  using BootstrapSingleton<RightsBridge>::create;
+
+  [[nodiscard]] bool available() const { return pack_ != nullptr; }
+  [[nodiscard]] QString packId() const;
+  [[nodiscard]] QString packVersion() const;
+  [[nodiscard]] QString packPublished() const;
+  [[nodiscard]] QString packPublisher() const;
+  [[nodiscard]] bool packOld() const;
+  [[nodiscard]] QString loadError() const { return loadError_; }
+  [[nodiscard]] NamesModel* situations() { return &situations_; }
+  [[nodiscard]] NamesModel* statuses() { return &statuses_; }
+  [[nodiscard]] CardsModel* cards() { return &cards_; }
+  [[nodiscard]] QStringList sourceList() const;
+  [[nodiscard]] QString encounterSituation() const { return encounterSituation_; }
+  [[nodiscard]] QString encounterTitle() const { return encounterTitle_; }
+  [[nodiscard]] QStringList encounterLines() const { return encounterLines_; }
+  [[nodiscard]] QStringList encounterLinesEnglish() const { return encounterLinesEnglish_; }
+  [[nodiscard]] bool encounterFallback() const { return encounterFallback_; }
+  [[nodiscard]] QStringList encounterDo() const { return encounterDo_; }
+  [[nodiscard]] QStringList encounterDont() const { return encounterDont_; }
+  // "A. B. C." -> {"A.", "B.", "C."} (also ؟ ! ? and the Arabic full stop).
+  [[nodiscard]] static QStringList sentences(const QString& text);
+
+  Q_INVOKABLE bool hasSituation(const QString& id) const;
+  // Fills `cards` for a situation and (optionally, "" = any) a status.
+  Q_INVOKABLE bool showCards(const QString& situation, const QString& status);
+  Q_INVOKABLE void clearCards();
+  Q_INVOKABLE bool chooseEncounter(const QString& situation);
+
+ signals:
+  void contentChanged();
+  void encounterChanged();
+
+ private:
+  void reload();
+  [[nodiscard]] std::string lang() const;
+
+  const rights::Pack* pack_;
+  QString loadError_;
+  LanguageController& language_;
+  NamesModel situations_;
+  NamesModel statuses_;
+  CardsModel cards_;
+  QString shownSituation_, shownStatus_;
+  QString encounterSituation_, encounterTitle_;
+  QStringList encounterLines_, encounterLinesEnglish_, encounterDo_, encounterDont_;
+  bool encounterFallback_ = false;
+};
+
+}  // namespace amparo::ui

@@ -1,0 +1,482 @@
+#include "vaultbridge.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+#include <fstream>
+
+#include "crypto/secret_buffer.h"
+
+#ifdef AMPARO_VAULT_AVAILABLE
+#include "vault/vault.h"
+#endif
+
+namespace amparo::ui {
+namespace {
+
+crypto::SecretBuffer toSecret(const QString& text) {
+  QByteArray utf8 = text.toUtf8();
+  auto secret = crypto::SecretBuffer::copy_of(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  utf8.fill('\0');
+  return secret;
+}
+
+#ifdef AMPARO_VAULT_AVAILABLE
+QString fromText(const vault::Text& t) { return QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size())); }
+vault::Text toText(const QString& s) {
+  const QByteArray utf8 = s.trimmed().toUtf8();
+  return vault::Text(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+}
+std::vector<vault::Text> toLines(const QString& s) {
+  std::vector<vault::Text> out;
+  for (const QString& line : s.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    if (!line.trimmed().isEmpty()) out.push_back(toText(line));
+  }
+  return out;
+}
+QString joinLines(const std::vector<vault::Text>& lines) {
+  QStringList out;
+  for (const auto& l : lines) out << fromText(l);
+  return out.join(QLatin1Char('\n'));
+}
+QString when(std::int64_t seconds) {
+  return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds), QLocale::ShortFormat);
+}
+
+QString describeError(vault::VaultError code) {
+  using E = vault::VaultError;
+  switch (code) {
+    case E::WrongPassphrase: return VaultBridge::tr("That passphrase did not open the vault. Check it and try again.");
+    case E::TooManyAttempts: return VaultBridge::tr("Too many tries. Wait a moment, then try again.");
+    case E::AlreadyExists: return VaultBridge::tr("A vault already exists on this device.");
+    case E::NotAVault: return VaultBridge::tr("There is no vault on this device yet.");
+    case E::HeaderCorrupt:
+    case E::HeaderUnsupportedVersion:
+    case E::KdfParamsRejected:
+    case E::DatabaseDamaged:
+    case E::DatabaseNotOurs:
+    case E::SchemaTooNew: return VaultBridge::tr("The vault files are damaged or were changed. Nothing was overwritten.");
+    case E::Locked: return VaultBridge::tr("The vault is locked. Unlock it first.");
+    case E::InvalidNote: return VaultBridge::tr("A note needs a title or a description.");
+    case E::AttachmentTooLarge: return VaultBridge::tr("That file is too large.");
+    case E::AttachmentDamaged: return VaultBridge::tr("An attached file is damaged.");
+    case E::PublicKeyMismatch: return VaultBridge::tr("Warning: the vault's capture key was changed. Captures were not saved.");
+    case E::DeviceSecretUnavailable: return VaultBridge::tr("This device's keystore is not available. The vault cannot be opened here right now.");
+    case E::Busy: return VaultBridge::tr("The vault is busy. Try again in a moment.");
+    case E::InvalidArgument: return VaultBridge::tr("Something in the input is not accepted.");
+    case E::NotFound: return VaultBridge::tr("That note no longer exists.");
+    default: return VaultBridge::tr("Something went wrong with the vault. Your notes were not changed.");
+  }
+}
+#endif
+
+}  // namespace
+
+VaultBridge::VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* device, QObject* parent)
+    : QObject(parent), dir_(std::move(dir)), device_(device), notes_(this), current_(this) {
+#ifdef AMPARO_VAULT_AVAILABLE
+  present_ = vault::Vault::exists(dir_);
+#endif
+  refreshRetryDelay();
+}
+
+VaultBridge::~VaultBridge() { lock(); }
+
+bool VaultBridge::available() const {
+#ifdef AMPARO_VAULT_AVAILABLE
+  return true;
+#else
+  return false;
+#endif
+}
+
+VaultBridge::State VaultBridge::state() const {
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (vault_ && vault_->is_unlocked()) return State::Unlocked;
+#endif
+  return present_ ? State::Locked : State::Absent;
+}
+
+void VaultBridge::setError(const QString& message) {
+  if (message == errorMessage_) return;
+  errorMessage_ = message;
+  emit errorMessageChanged();
+}
+
+void VaultBridge::clearError() { setError({}); }
+
+template <class E>
+bool VaultBridge::fail(const E& error) {
+#ifdef AMPARO_VAULT_AVAILABLE
+  setError(describeError(error.code));
+#else
+  Q_UNUSED(error);
+#endif
+  refreshRetryDelay();
+  return false;
+}
+
+void VaultBridge::refreshRetryDelay() {
+  int seconds = 0;
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (present_) {
+    const auto ms = vault::Vault::required_delay(dir_).count();
+    seconds = static_cast<int>((ms + 999) / 1000);
+  }
+#endif
+  if (seconds != retryDelaySeconds_) {
+    retryDelaySeconds_ = seconds;
+    emit retryDelaySecondsChanged();
+  }
+}
+
+bool VaultBridge::create(const QString& passphrase, const QString& confirmation) {
+  clearError();
+  if (passphrase.toUcs4().size() < 10) {
+    setError(tr("Use at least 10 characters."));
+    return false;
+  }
+  if (passphrase != confirmation) {
+    setError(tr("The two passphrases are not the same."));
+    return false;
+  }
+#ifdef AMPARO_VAULT_AVAILABLE
+  vault::CreateOptions options;
+  options.device = device_;
+  auto created = vault::Vault::create(dir_, toSecret(passphrase), options);
+  if (!created) return fail(created.error());
+  vault_ = std::make_unique<vault::Vault>(std::move(created).value());
+  present_ = true;
+  capturesMerged_ = 0;
+  reloadNotes();
+  emit stateChanged();
+  return true;
+#else
+  setError(tr("The vault is not part of this build."));
+  return false;
+#endif
+}
+
+bool VaultBridge::unlock(const QString& passphrase) {
+  clearError();
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (unlocked()) return true;
+  if (passphrase.isEmpty()) {
+    setError(tr("Type your passphrase."));
+    return false;
+  }
+  auto opened = vault::Vault::unlock(dir_, toSecret(passphrase), device_);
+  if (!opened) return fail(opened.error());
+  vault_ = std::make_unique<vault::Vault>(std::move(opened).value());
+  const auto& report = vault_->unlock_report();
+  capturesMerged_ = static_cast<int>(report.captures_merged);
+  if (report.public_key_mismatch) {
+    setError(tr("Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours."));
+  }
+  refreshRetryDelay();
+  reloadNotes();
+  emit stateChanged();
+  return true;
+#else
+  Q_UNUSED(passphrase);
+  setError(tr("The vault is not part of this build."));
+  return false;
+#endif
+}
+
+void VaultBridge::lock() {
+  const bool was = unlocked();
+  notes_.clear();
+  current_.clear();
+  capturesMerged_ = 0;
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (vault_) {
+    vault_->lock();
+    vault_.reset();
+  }
+#endif
+  clearError();
+  if (was) emit stateChanged();
+  emit lockedNow();
+}
+
+bool VaultBridge::changePassphrase(const QString& oldPassphrase, const QString& newPassphrase,
+                                   const QString& confirmation) {
+  clearError();
+  if (newPassphrase.toUcs4().size() < 10) {
+    setError(tr("Use at least 10 characters."));
+    return false;
+  }
+  if (newPassphrase != confirmation) {
+    setError(tr("The two passphrases are not the same."));
+    return false;
+  }
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
+  auto changed = vault_->change_passphrase(toSecret(oldPassphrase), toSecret(newPassphrase));
+  if (!changed) return fail(changed.error());
+  return true;
+#else
+  Q_UNUSED(oldPassphrase);
+  return false;
+#endif
+}
+
+bool VaultBridge::capture(const QString& text, const QUrl& file) {
+  clearError();
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!present_) {
+    setError(tr("Create a vault first. Then you can record while it is locked."));
+    return false;
+  }
+  const QByteArray utf8 = text.trimmed().toUtf8();
+  vault::CaptureInput input;
+  input.text = std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+  std::ifstream stream;
+  std::string name, mime;
+  if (file.isValid() && !file.isEmpty()) {
+    const QString local = file.toLocalFile();
+    stream.open(local.toStdString(), std::ios::binary);
+    if (!stream) {
+      setError(tr("That file could not be read."));
+      return false;
+    }
+    name = QFileInfo(local).fileName().toStdString();
+    mime = QMimeDatabase().mimeTypeForFile(local).name().toStdString();
+    input.attachment = &stream;
+    input.attachment_name = name;
+    input.attachment_mime = mime;
+  }
+  if (input.text.empty() && input.attachment == nullptr) {
+    setError(tr("Write something or attach a file first."));
+    return false;
+  }
+  auto done = vault::Vault::capture(dir_, input);
+  if (!done) return fail(done.error());
+  return true;
+#else
+  Q_UNUSED(text);
+  Q_UNUSED(file);
+  setError(tr("The vault is not part of this build."));
+  return false;
+#endif
+}
+
+QString VaultBridge::saveNote(const QString& noteId, NoteDraft* draft) {
+  clearError();
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_ || draft == nullptr) {
+    fail(amparo::make_error(vault::VaultError::Locked));
+    return {};
+  }
+  vault::NoteFields f;
+  f.title = toText(draft->title);
+  if (f.title.empty() && draft->narrative.trimmed().isEmpty()) {
+    f.title = toText(tr("Incident on %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+  }
+  f.when_start = toText(draft->when);
+  f.where = toText(draft->where);
+  if (draft->agency >= 0 && draft->agency <= static_cast<int>(vault::Agency::Other)) {
+    f.agency = static_cast<vault::Agency>(draft->agency);
+  }
+  f.agency_other = toText(draft->agencyOther);
+  f.officer_names = toLines(draft->officers);
+  f.biometric_steps = static_cast<std::uint8_t>(draft->biometricSteps & vault::kBiometricAll);
+  f.officer_device = toText(draft->officerDevice);
+  f.consent_asked = static_cast<vault::Answer>(std::clamp(draft->consentAsked, 0, 3));
+  f.status_asked = static_cast<vault::Answer>(std::clamp(draft->statusAsked, 0, 3));
+  f.reference_number = toText(draft->referenceNumber);
+  f.held_duration = toText(draft->heldDuration);
+  f.what_was_said = toText(draft->whatWasSaid);
+  f.what_was_taken = toText(draft->whatWasTaken);
+  f.witnesses = toText(draft->witnesses);
+  f.injuries = toText(draft->injuries);
+  f.narrative = toText(draft->narrative);
+  QString id = noteId;
+  if (id.isEmpty()) {
+    auto added = vault_->add_note(f);
+    if (!added) {
+      fail(added.error());
+      return {};
+    }
+    id = QString::fromStdString(added.value());
+  } else {
+    auto updated = vault_->update_note(noteId.toStdString(), f);
+    if (!updated) {
+      fail(updated.error());
+      return {};
+    }
+  }
+  reloadNotes();
+  return id;
+#else
+  Q_UNUSED(noteId);
+  Q_UNUSED(draft);
+  return {};
+#endif
+}
+
+bool VaultBridge::loadDraft(const QString& noteId, NoteDraft* draft) {
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_ || draft == nullptr) return fail(amparo::make_error(vault::VaultError::Locked));
+  auto note = vault_->get_note(noteId.toStdString());
+  if (!note) return fail(note.error());
+  const vault::NoteFields& f = note.value().fields;
+  draft->title = fromText(f.title);
+  draft->when = fromText(f.when_start);
+  draft->where = fromText(f.where);
+  draft->agency = f.agency ? static_cast<int>(*f.agency) : -1;
+  draft->agencyOther = fromText(f.agency_other);
+  draft->officers = joinLines(f.officer_names);
+  draft->biometricSteps = f.biometric_steps;
+  draft->officerDevice = fromText(f.officer_device);
+  draft->consentAsked = static_cast<int>(f.consent_asked);
+  draft->statusAsked = static_cast<int>(f.status_asked);
+  draft->referenceNumber = fromText(f.reference_number);
+  draft->heldDuration = fromText(f.held_duration);
+  draft->whatWasSaid = fromText(f.what_was_said);
+  draft->whatWasTaken = fromText(f.what_was_taken);
+  draft->witnesses = fromText(f.witnesses);
+  draft->injuries = fromText(f.injuries);
+  draft->narrative = fromText(f.narrative);
+  emit draft->changed();
+  return true;
+#else
+  Q_UNUSED(noteId);
+  Q_UNUSED(draft);
+  return false;
+#endif
+}
+
+bool VaultBridge::openNote(const QString& noteId) {
+  clearError();
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
+  const std::string id = noteId.toStdString();
+  auto note = vault_->get_note(id);
+  if (!note) return fail(note.error());
+  auto revisions = vault_->history(id);
+  if (!revisions) return fail(revisions.error());
+  auto files = vault_->attachments(id);
+  if (!files) return fail(files.error());
+
+  const vault::NoteFields& f = note.value().fields;
+  current_.clear();
+  current_.noteId_ = noteId;
+  current_.title_ = fromText(f.title);
+  current_.narrative_ = fromText(f.narrative);
+  auto add = [this](const QString& label, const QString& value) {
+    if (!value.trimmed().isEmpty()) current_.lines_ << label + QStringLiteral(": ") + value;
+  };
+  add(tr("When"), fromText(f.when_start));
+  add(tr("Where"), fromText(f.where));
+  if (f.agency) {
+    static const char* const kAgencies[] = {QT_TR_NOOP("Not sure"), QT_TR_NOOP("ICE"), QT_TR_NOOP("CBP"),
+                                            QT_TR_NOOP("Local police (287(g))"), QT_TR_NOOP("TSA"),
+                                            QT_TR_NOOP("Other")};
+    add(tr("Who"), tr(kAgencies[static_cast<int>(*f.agency)]) +
+                       (f.agency_other.empty() ? QString() : QStringLiteral(" – ") + fromText(f.agency_other)));
+  }
+  add(tr("Officers"), joinLines(f.officer_names).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+  QStringList steps;
+  if (f.biometric_steps & vault::kBiometricFacePhoto) steps << tr("face photo or scan");
+  if (f.biometric_steps & vault::kBiometricFingerprints) steps << tr("fingerprints");
+  if (f.biometric_steps & vault::kBiometricIris) steps << tr("iris scan");
+  if (f.biometric_steps & vault::kBiometricPhoneUnlock) steps << tr("phone unlocked with face or finger");
+  add(tr("Biometrics"), steps.join(QStringLiteral(", ")));
+  add(tr("Officer's device or app"), fromText(f.officer_device));
+  auto answer = [](vault::Answer a) {
+    switch (a) {
+      case vault::Answer::Yes: return tr("Yes");
+      case vault::Answer::No: return tr("No");
+      case vault::Answer::DontKnow: return tr("Not sure");
+      default: return QString();
+    }
+  };
+  add(tr("Asked for consent"), answer(f.consent_asked));
+  add(tr("Asked about status"), answer(f.status_asked));
+  add(tr("Reference number"), fromText(f.reference_number));
+  add(tr("Held for"), fromText(f.held_duration));
+  add(tr("What was said"), fromText(f.what_was_said));
+  add(tr("What was taken"), fromText(f.what_was_taken));
+  add(tr("Witnesses"), fromText(f.witnesses));
+  add(tr("Injuries"), fromText(f.injuries));
+
+  current_.revisions_ = static_cast<int>(note.value().revision_count);
+  current_.capturedWhileLocked_ = note.value().origin == vault::Origin::CapturedWhileLocked;
+  // Recompute this note's chain: each revision's hash from the previous one (tamper evidence).
+  bool intact = true;
+  Bytes previous = vault::genesis_hash();
+  for (const vault::Revision& r : revisions.value()) {
+    const Bytes expected = vault::chain_hash(previous, vault::view(r.canonical));
+    if (r.previous_hash != previous || r.hash != expected) intact = false;
+    previous = r.hash;
+    current_.history_ << tr("Version %1 – saved %2").arg(r.content.number).arg(when(r.content.saved_at));
+  }
+  current_.chainIntact_ = intact && !revisions.value().empty();
+  for (const vault::AttachmentInfo& a : files.value()) {
+    current_.attachments_ << fromText(a.name) + QStringLiteral(" (") +
+                                 QLocale().formattedDataSize(static_cast<qint64>(a.size)) + QLatin1Char(')');
+  }
+  current_.notify();
+  return true;
+#else
+  Q_UNUSED(noteId);
+  return false;
+#endif
+}
+
+bool VaultBridge::addAttachment(const QString& noteId, const QUrl& file) {
+  clearError();
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
+  const QString local = file.toLocalFile();
+  std::ifstream stream(local.toStdString(), std::ios::binary);
+  if (!stream) {
+    setError(tr("That file could not be read."));
+    return false;
+  }
+  const std::string name = QFileInfo(local).fileName().toStdString();
+  const std::string mime = QMimeDatabase().mimeTypeForFile(local).name().toStdString();
+  auto added = vault_->add_attachment(noteId.toStdString(), stream, name, mime);
+  if (!added) return fail(added.error());
+  reloadNotes();
+  if (current_.noteId_ == noteId) openNote(noteId);
+  return true;
+#else
+  Q_UNUSED(noteId);
+  Q_UNUSED(file);
+  return false;
+#endif
+}
+
+void VaultBridge::reloadNotes() {
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_) {
+    notes_.clear();
+    return;
+  }
+  auto list = vault_->list_notes();
+  if (!list) {
+    fail(list.error());
+    return;
+  }
+  std::vector<NoteRow> rows;
+  for (const vault::NoteSummary& s : list.value()) {
+    NoteRow row;
+    row.id = QString::fromStdString(s.id);
+    row.title = fromText(s.title);
+    row.updatedAt = s.updated_at;
+    row.revisions = static_cast<int>(s.revision_count);
+    row.attachments = static_cast<int>(s.attachment_count);
+    row.capturedWhileLocked = s.origin == vault::Origin::CapturedWhileLocked;
+    rows.push_back(std::move(row));
+  }
+  notes_.reset(std::move(rows));
+#endif
+}
+
+}  // namespace amparo::ui

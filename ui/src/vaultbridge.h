@@ -1,0 +1,101 @@
+// The vault as QML sees it: state, create / unlock / lock / change passphrase, quick capture
+// while locked, notes. Passphrases cross from QML as QString only to be copied at once into a
+// crypto::SecretBuffer; the QML fields are cleared by the caller. Errors are translated codes.
+// While locked, nothing here reveals note counts or capture times (SR-13).
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "notesmodel.h"
+#include "singleton.h"
+
+namespace amparo::vault {
+class Vault;
+class DeviceSecretStore;
+}  // namespace amparo::vault
+
+namespace amparo::ui {
+
+class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
+  Q_OBJECT
+  QML_NAMED_ELEMENT(Vault)
+  QML_SINGLETON
+  Q_PROPERTY(State state READ state NOTIFY stateChanged)
+  Q_PROPERTY(bool exists READ exists NOTIFY stateChanged)
+  Q_PROPERTY(bool unlocked READ unlocked NOTIFY stateChanged)
+  Q_PROPERTY(bool available READ available CONSTANT)
+  Q_PROPERTY(bool deviceBound READ deviceBound NOTIFY stateChanged)
+  Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+  Q_PROPERTY(int retryDelaySeconds READ retryDelaySeconds NOTIFY retryDelaySecondsChanged)
+  Q_PROPERTY(int capturesMerged READ capturesMerged NOTIFY stateChanged)
+  Q_PROPERTY(NotesModel* notes READ notes CONSTANT)
+  Q_PROPERTY(NoteDetail* current READ current CONSTANT)
+
+ public:
+  enum class State { Absent, Locked, Unlocked };
+  Q_ENUM(State)
+
+  // `dir`: the vault folder. `device`: keystore for the device secret, or null (passphrase only).
+  VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* device, QObject* parent = nullptr);
+  ~VaultBridge() override;
+  using BootstrapSingleton<VaultBridge>::create;
+
+  [[nodiscard]] State state() const;
+  [[nodiscard]] bool exists() const { return state() != State::Absent; }
+  [[nodiscard]] bool unlocked() const { return state() == State::Unlocked; }
+  [[nodiscard]] bool available() const;
+  [[nodiscard]] bool deviceBound() const { return device_ != nullptr; }
+  [[nodiscard]] QString errorMessage() const { return errorMessage_; }
+  [[nodiscard]] int retryDelaySeconds() const { return retryDelaySeconds_; }
+  [[nodiscard]] int capturesMerged() const { return unlocked() ? capturesMerged_ : 0; }
+  [[nodiscard]] NotesModel* notes() { return &notes_; }
+  [[nodiscard]] NoteDetail* current() { return &current_; }
+
+  Q_INVOKABLE bool create(const QString& passphrase, const QString& confirmation);
+  Q_INVOKABLE bool unlock(const QString& passphrase);
+  // Panic and auto-lock: closes the database, wipes keys, empties every model. Never fails.
+  Q_INVOKABLE void lock();
+  Q_INVOKABLE bool changePassphrase(const QString& oldPassphrase, const QString& newPassphrase,
+                                    const QString& confirmation);
+  // SR-15: write-only; works locked or unlocked; `file` optional (local file URL).
+  Q_INVOKABLE bool capture(const QString& text, const QUrl& file);
+  // Saves the draft as a new note (noteId empty) or a new revision; returns the note id or "".
+  Q_INVOKABLE QString saveNote(const QString& noteId, NoteDraft* draft);
+  // Fills `draft` from the latest revision of a note, for editing.
+  Q_INVOKABLE bool loadDraft(const QString& noteId, NoteDraft* draft);
+  Q_INVOKABLE bool openNote(const QString& noteId);
+  Q_INVOKABLE bool addAttachment(const QString& noteId, const QUrl& file);
+  Q_INVOKABLE void refreshRetryDelay();
+  Q_INVOKABLE void clearError();
+
+ signals:
+  void stateChanged();
+  void errorMessageChanged();
+  void retryDelaySecondsChanged();
+  // After lock(): QML returns to Home.
+  void lockedNow();
+
+ private:
+  void setError(const QString& message);
+  template <class E>
+  bool fail(const E& error);
+  void reloadNotes();
+
+  std::filesystem::path dir_;
+  vault::DeviceSecretStore* device_;
+  std::unique_ptr<vault::Vault> vault_;
+  NotesModel notes_;
+  NoteDetail current_;
+  QString errorMessage_;
+  int retryDelaySeconds_ = 0;
+  int capturesMerged_ = 0;
+  bool present_ = false;
+};
+
+}  // namespace amparo::ui
