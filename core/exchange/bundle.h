@@ -24,15 +24,16 @@ namespace amparo::exchange {
 inline constexpr std::uint16_t kBundleVersion = 1;
 inline constexpr std::size_t kBundleMagicSize = 8;
 inline constexpr std::size_t kSealedKeySize = 80;  // crypto_box_seal of a 32-byte key
-inline constexpr std::size_t kBundleHeaderSize = kBundleMagicSize + 2 + kFingerprintSize + kSealedKeySize + 24;
+inline constexpr std::size_t kBundleHeaderSize =
+    kBundleMagicSize + 2 + kFingerprintSize + kSealedKeySize + 24;
 inline constexpr std::size_t kBundleChunkSize = 64 * 1024;  // plaintext bytes per secretstream chunk
 
 struct BundleLimits {
   static constexpr std::size_t kMaxNotes = 10000;
   static constexpr std::size_t kMaxRevisions = 10000;  // per note
   static constexpr std::size_t kMaxAttachments = 10000;
-  static constexpr std::size_t kMaxNoteRecord = 64ULL << 20;      // one note with its whole chain
-  static constexpr std::uint64_t kMaxNoteBytes = 512ULL << 20;    // all note records together
+  static constexpr std::size_t kMaxNoteRecord = 64ULL << 20;       // one note with its whole chain
+  static constexpr std::uint64_t kMaxNoteBytes = 512ULL << 20;     // all note records together
   static constexpr std::uint64_t kMaxAttachmentSize = 2ULL << 30;  // = vault::kMaxAttachmentSize
   static constexpr std::size_t kMaxAttachmentMeta = 4096;
   static constexpr std::size_t kMaxName = 1024;
@@ -56,7 +57,7 @@ struct SourceAttachment {
   std::string mime;
   std::uint64_t size = 0;
   std::int64_t added_at = 0;
-  Bytes content_hash;   // BLAKE2b-256 of the plaintext (filled by the reader; ignored by the writer)
+  Bytes content_hash;  // BLAKE2b-256 of the plaintext (filled by the reader; ignored by the writer)
 };
 
 class BundleSource {
@@ -64,7 +65,8 @@ class BundleSource {
   virtual ~BundleSource() = default;
   [[nodiscard]] virtual ExchangeResult<std::vector<std::string>> all_note_ids() = 0;
   [[nodiscard]] virtual ExchangeResult<std::vector<SourceRevision>> history(const std::string& note_id) = 0;
-  [[nodiscard]] virtual ExchangeResult<std::vector<SourceAttachment>> attachments(const std::string& note_id) = 0;
+  [[nodiscard]] virtual ExchangeResult<std::vector<SourceAttachment>> attachments(
+      const std::string& note_id) = 0;
   // Streams the plaintext; returns the number of bytes sent to `sink`.
   [[nodiscard]] virtual ExchangeResult<std::uint64_t> read_attachment(
       const std::string& attachment_id, const std::function<bool(ByteView)>& sink) = 0;

@@ -6,12 +6,15 @@
 namespace amparo::exchange::detail {
 
 namespace {
-ExchangeFailure malformed(std::string detail) { return make_error(ExchangeError::BundleMalformed, std::move(detail)); }
+ExchangeFailure malformed(std::string detail) {
+  return make_error(ExchangeError::BundleMalformed, std::move(detail));
+}
 }  // namespace
 
 bool is_hex_id(std::string_view id) noexcept {
-  return id.size() == 32 &&
-         std::all_of(id.begin(), id.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  return id.size() == 32 && std::all_of(id.begin(), id.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
 }
 
 Bytes encode_manifest(const Manifest& m) {
@@ -36,7 +39,8 @@ Bytes encode_manifest(const Manifest& m) {
 }
 
 ExchangeResult<Manifest> decode_manifest(ByteView bytes) {
-  if (bytes.size() > BundleLimits::kMaxManifest) return make_error(ExchangeError::BundleOversized, "manifest");
+  if (bytes.size() > BundleLimits::kMaxManifest)
+    return make_error(ExchangeError::BundleOversized, "manifest");
   wire::Reader r(bytes);
   auto tag = r.field(64);
   if (!tag || as_chars(*tag) != kManifestTag) return malformed("manifest tag");
@@ -104,7 +108,8 @@ ExchangeResult<SourceAttachment> decode_attachment_meta(ByteView bytes) {
   auto mime = r.field(BundleLimits::kMaxMime);
   auto size = r.u64();
   auto added = r.u64();
-  if (!id || !note || !name || !mime || !size || !added || !r.at_end()) return malformed("attachment metadata");
+  if (!id || !note || !name || !mime || !size || !added || !r.at_end())
+    return malformed("attachment metadata");
   a.id.assign(as_chars(*id));
   a.note_id.assign(as_chars(*note));
   a.name.assign(as_chars(*name));
@@ -112,7 +117,8 @@ ExchangeResult<SourceAttachment> decode_attachment_meta(ByteView bytes) {
   a.size = *size;
   a.added_at = static_cast<std::int64_t>(*added);
   if (!is_hex_id(a.id) || !is_hex_id(a.note_id)) return malformed("attachment id");
-  if (a.size > BundleLimits::kMaxAttachmentSize) return make_error(ExchangeError::BundleOversized, "attachment");
+  if (a.size > BundleLimits::kMaxAttachmentSize)
+    return make_error(ExchangeError::BundleOversized, "attachment");
   return a;
 }
 

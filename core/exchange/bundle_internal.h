@@ -24,8 +24,8 @@ inline constexpr std::uint8_t kKindManifest = 'M';
 
 struct ManifestItem {
   std::uint8_t kind = 0;
-  std::string id;  // empty for the info record
-  Bytes hash;      // BLAKE2b-256(kind ‖ record body)
+  std::string id;               // empty for the info record
+  Bytes hash;                   // BLAKE2b-256(kind ‖ record body)
   std::uint32_t revisions = 0;  // notes only
   Bytes chain_head;             // notes only
   friend bool operator==(const ManifestItem&, const ManifestItem&) = default;

@@ -14,7 +14,9 @@ namespace amparo::exchange {
 
 namespace {
 
-ExchangeFailure malformed(std::string detail) { return make_error(ExchangeError::BundleMalformed, std::move(detail)); }
+ExchangeFailure malformed(std::string detail) {
+  return make_error(ExchangeError::BundleMalformed, std::move(detail));
+}
 
 constexpr std::size_t kChunkCiphertext = kBundleChunkSize + crypto::kStreamOverhead;
 
@@ -64,7 +66,8 @@ class ChunkReader {
     in_.read(reinterpret_cast<char*>(ct_.data()), static_cast<std::streamsize>(ct_.size()));
     const auto got = static_cast<std::size_t>(in_.gcount());
     if (in_.bad()) return make_error(ExchangeError::Io, "reading the bundle");
-    if (got == 0) return make_error(ExchangeError::BundleTruncated, "chunk " + std::to_string(index_) + " missing");
+    if (got == 0)
+      return make_error(ExchangeError::BundleTruncated, "chunk " + std::to_string(index_) + " missing");
     auto chunk = dec_.pull(ByteView(ct_.data(), got), ad_);
     if (!chunk) {
       if (got < crypto::kStreamOverhead) {
@@ -80,7 +83,8 @@ class ChunkReader {
     pos_ = 0;
     ++index_;
     if (!final_ && got != ct_.size()) return malformed("short chunk before the final chunk");
-    if (final_ && in_.peek() != std::char_traits<char>::eof()) return make_error(ExchangeError::BundleTrailingData);
+    if (final_ && in_.peek() != std::char_traits<char>::eof())
+      return make_error(ExchangeError::BundleTrailingData);
     if (plain_.empty() && !final_) return malformed("empty chunk");
     return {};
   }
@@ -137,7 +141,8 @@ ExchangeResult<void> verify_chain(OpenedNote& note, std::size_t index) {
   for (std::size_t k = 0; k < note.revisions.size(); ++k) {
     auto& rev = note.revisions[k];
     const std::string where = "note " + std::to_string(index + 1) + " revision " + std::to_string(k + 1);
-    if (rev.number != k + 1) return make_error(ExchangeError::ChainBroken, where + ": missing or out of order");
+    if (rev.number != k + 1)
+      return make_error(ExchangeError::ChainBroken, where + ": missing or out of order");
     if (vault::chain_hash(previous, vault::view(rev.canonical)) != rev.hash) {
       return make_error(ExchangeError::ChainBroken, where + ": hash mismatch");
     }
@@ -156,7 +161,8 @@ ExchangeResult<void> verify_chain(OpenedNote& note, std::size_t index) {
 }  // namespace
 
 ExchangeResult<BundleHeader> parse_bundle_header(ByteView bytes) {
-  if (bytes.size() < kBundleMagicSize || !std::equal(detail::kMagic, detail::kMagic + kBundleMagicSize, bytes.begin())) {
+  if (bytes.size() < kBundleMagicSize ||
+      !std::equal(detail::kMagic, detail::kMagic + kBundleMagicSize, bytes.begin())) {
     return make_error(ExchangeError::NotABundle);
   }
   if (bytes.size() < kBundleMagicSize + 2) return make_error(ExchangeError::NotABundle, "header");
@@ -238,7 +244,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       if (out.notes.size() >= declared_notes) return malformed("more notes than declared");
       if (len > BundleLimits::kMaxNoteRecord) return make_error(ExchangeError::BundleOversized, "note");
       note_bytes += len;
-      if (note_bytes > BundleLimits::kMaxNoteBytes) return make_error(ExchangeError::BundleOversized, "notes");
+      if (note_bytes > BundleLimits::kMaxNoteBytes)
+        return make_error(ExchangeError::BundleOversized, "notes");
       vault::SecureBytes body(len);
       AMPARO_TRY_VOID(reader.read(body.data(), len));
       AMPARO_TRY(auto note, parse_note(vault::view(body)));
@@ -250,7 +257,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       out.notes.push_back(std::move(note));
     } else if (kind == detail::kKindAttachment) {
       if (out.attachments.size() >= declared_attachments) return malformed("more attachments than declared");
-      if (len > BundleLimits::kMaxAttachmentMeta) return make_error(ExchangeError::BundleOversized, "attachment metadata");
+      if (len > BundleLimits::kMaxAttachmentMeta)
+        return make_error(ExchangeError::BundleOversized, "attachment metadata");
       Bytes meta(len);
       AMPARO_TRY_VOID(reader.read(meta.data(), len));
       AMPARO_TRY(auto info, detail::decode_attachment_meta(meta));
@@ -265,8 +273,9 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       AttachmentDigest h;
       std::uint64_t left = info.size;
       while (left > 0) {
-        AMPARO_TRY(const ByteView piece,
-                   reader.read_view(static_cast<std::size_t>(std::min<std::uint64_t>(left, kBundleChunkSize))));
+        AMPARO_TRY(
+            const ByteView piece,
+            reader.read_view(static_cast<std::size_t>(std::min<std::uint64_t>(left, kBundleChunkSize))));
         h.update(piece);
         if (sink) AMPARO_TRY_VOID(sink->write(piece));
         left -= piece.size();
@@ -318,7 +327,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
   if (manifest->bundle_id != out.bundle_id || manifest->created != out.created) {
     return make_error(ExchangeError::ManifestMismatch, "bundle id or time");
   }
-  if (manifest->items.size() != items.size()) return make_error(ExchangeError::ManifestMismatch, "item count");
+  if (manifest->items.size() != items.size())
+    return make_error(ExchangeError::ManifestMismatch, "item count");
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!(manifest->items[i] == items[i])) {
       return make_error(ExchangeError::ManifestMismatch, "item " + std::to_string(i + 1));

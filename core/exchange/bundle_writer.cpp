@@ -59,7 +59,9 @@ class ChunkWriter {
   std::uint64_t written_ = 0;
 };
 
-ExchangeFailure source_error(std::string detail) { return make_error(ExchangeError::SourceFailed, std::move(detail)); }
+ExchangeFailure source_error(std::string detail) {
+  return make_error(ExchangeError::SourceFailed, std::move(detail));
+}
 
 Bytes item_hash(std::uint8_t kind, ByteView body) {
   crypto::Blake2b h(32);
@@ -110,7 +112,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
     attachment_count += atts[i].size();
     for (const auto& a : atts[i]) {
       if (!detail::is_hex_id(a.id) || a.note_id != ids[i]) return source_error("attachment id");
-      if (a.size > BundleLimits::kMaxAttachmentSize) return make_error(ExchangeError::BundleOversized, "attachment");
+      if (a.size > BundleLimits::kMaxAttachmentSize)
+        return make_error(ExchangeError::BundleOversized, "attachment");
     }
   }
   if (attachment_count > BundleLimits::kMaxAttachments) {
@@ -164,7 +167,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
   for (std::size_t i = 0; i < ids.size(); ++i) {
     AMPARO_TRY(auto revisions, source.history(ids[i]));
     if (revisions.empty()) return source_error("note without revisions");
-    if (revisions.size() > BundleLimits::kMaxRevisions) return make_error(ExchangeError::BundleOversized, "revisions");
+    if (revisions.size() > BundleLimits::kMaxRevisions)
+      return make_error(ExchangeError::BundleOversized, "revisions");
     vault::SecureBytes body;
     wire::put_field(body, as_bytes(ids[i]));
     wire::put_u32(body, static_cast<std::uint32_t>(revisions.size()));
@@ -173,7 +177,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
       const auto& rev = revisions[k];
       // Refuse to sign a chain that does not recompute: the vault is damaged or tampered with.
       if (rev.number != k + 1 || rev.hash != vault::chain_hash(previous, vault::view(rev.canonical))) {
-        return make_error(ExchangeError::ChainBroken, "note " + ids[i] + " revision " + std::to_string(k + 1));
+        return make_error(ExchangeError::ChainBroken,
+                          "note " + ids[i] + " revision " + std::to_string(k + 1));
       }
       if (rev.canonical.size() > vault::NoteLimits::kMaxCanonical) return source_error("revision too large");
       wire::put_u32(body, rev.number);
@@ -191,7 +196,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
 
     for (const auto& a : atts[i]) {
       Bytes meta = detail::encode_attachment_meta(a);
-      if (meta.size() > BundleLimits::kMaxAttachmentMeta) return make_error(ExchangeError::BundleOversized, "name");
+      if (meta.size() > BundleLimits::kMaxAttachmentMeta)
+        return make_error(ExchangeError::BundleOversized, "name");
       Bytes head;
       append_u8(head, detail::kKindAttachment);
       append_u32le(head, static_cast<std::uint32_t>(meta.size()));
@@ -201,19 +207,19 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
       std::uint64_t sent = 0;
       std::optional<ExchangeFailure> write_failure;
       AMPARO_TRY(const std::uint64_t n, source.read_attachment(a.id, [&](ByteView chunk) {
-                   if (sent + chunk.size() > a.size) {
-                     write_failure = source_error("attachment larger than recorded");
-                     return false;
-                   }
-                   content_hash.update(chunk);
-                   sent += chunk.size();
-                   auto r = w.write(chunk);
-                   if (!r) {
-                     write_failure = std::move(r).error();
-                     return false;
-                   }
-                   return true;
-                 }));
+        if (sent + chunk.size() > a.size) {
+          write_failure = source_error("attachment larger than recorded");
+          return false;
+        }
+        content_hash.update(chunk);
+        sent += chunk.size();
+        auto r = w.write(chunk);
+        if (!r) {
+          write_failure = std::move(r).error();
+          return false;
+        }
+        return true;
+      }));
       if (write_failure) return *write_failure;
       if (n != a.size || sent != a.size) return source_error("attachment size differs from recorded");
       const Bytes digest = content_hash.finish();
@@ -229,7 +235,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
 
   // Manifest, signed by the vault: the last record, ending in the TAG_FINAL chunk.
   const Bytes manifest_bytes = detail::encode_manifest(manifest);
-  if (manifest_bytes.size() > BundleLimits::kMaxManifest) return make_error(ExchangeError::BundleOversized, "manifest");
+  if (manifest_bytes.size() > BundleLimits::kMaxManifest)
+    return make_error(ExchangeError::BundleOversized, "manifest");
   AMPARO_TRY(const Bytes signature, source.sign(manifest_bytes));
   if (signature.size() != crypto::kSignatureSize) return source_error("signature");
   Bytes record;
@@ -244,7 +251,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
 }
 
 ExchangeResult<ExportSummary> write_bundle_file(BundleSource& source, const OrgCard& recipient,
-                                                const std::filesystem::path& path, const ExportOptions& options) {
+                                                const std::filesystem::path& path,
+                                                const ExportOptions& options) {
   std::error_code ec;
   if (std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
     return make_error(ExchangeError::OutputExists, path.filename().string());
@@ -252,7 +260,8 @@ ExchangeResult<ExportSummary> write_bundle_file(BundleSource& source, const OrgC
   const auto parent = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   const auto tmp = parent / ("." + path.filename().string() + ".partial-" + crypto::random_id(8));
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return make_error(ExchangeError::Io, std::string("creating the bundle: ") + std::strerror(errno));
+  if (fd < 0)
+    return make_error(ExchangeError::Io, std::string("creating the bundle: ") + std::strerror(errno));
   ::close(fd);
   auto cleanup = [&] { std::filesystem::remove(tmp, ec); };
   ExchangeResult<ExportSummary> result = make_error(ExchangeError::Io);

@@ -24,8 +24,12 @@ ExchangeFailure card_error(ExchangeError code, std::string detail) {
   return make_error(code, std::move(detail));
 }
 
-bool is_alpha_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_alpha_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 // "en", "es-MX", "zh-Hant": a primary subtag of 2-3 lowercase letters, then 1..8 alphanumerics.
 bool valid_languages(std::string_view s) {
@@ -228,7 +232,8 @@ ExchangeResult<void> verify_card(const OrgCard& card, std::uint64_t now) {
   if (!crypto::verify_detached(card.sign_public_key, signed_bytes(card), card.signature)) {
     return card_error(ExchangeError::CardBadSignature, {});
   }
-  if (now >= card.expires) return card_error(ExchangeError::CardExpired, "expired " + format_utc(card.expires));
+  if (now >= card.expires)
+    return card_error(ExchangeError::CardExpired, "expired " + format_utc(card.expires));
   if (card.created > now + CardLimits::kClockSkew) {
     return card_error(ExchangeError::CardNotYetValid, "created " + format_utc(card.created));
   }
@@ -306,14 +311,13 @@ ExchangeResult<OrgCard> read_card_file(std::string_view contents, std::uint64_t 
   if (it == values.end()) return card_error(ExchangeError::CardUnsigned, "no card line");
   AMPARO_TRY(auto card, read_card_text(it->second, now));
   // Every readable line must say exactly what the signed payload says (no "display-only" spoofing).
-  const std::pair<const char*, std::string> expected[] = {
-      {"name", card.name},
-      {"region", card.region},
-      {"hotline", card.hotline},
-      {"languages", card.languages},
-      {"created", format_utc(card.created)},
-      {"expires", format_utc(card.expires)},
-      {"safety-number", safety_number(card)}};
+  const std::pair<const char*, std::string> expected[] = {{"name", card.name},
+                                                          {"region", card.region},
+                                                          {"hotline", card.hotline},
+                                                          {"languages", card.languages},
+                                                          {"created", format_utc(card.created)},
+                                                          {"expires", format_utc(card.expires)},
+                                                          {"safety-number", safety_number(card)}};
   for (const auto& [key, want] : expected) {
     auto v = values.find(key);
     if (v == values.end()) return card_error(ExchangeError::CardMalformed, std::string("missing ") + key);

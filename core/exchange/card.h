@@ -16,17 +16,17 @@
 namespace amparo::exchange {
 
 struct CardLimits {
-  static constexpr std::size_t kName = 128;       // bytes of UTF-8
+  static constexpr std::size_t kName = 128;  // bytes of UTF-8
   static constexpr std::size_t kRegion = 128;
   static constexpr std::size_t kHotline = 32;
-  static constexpr std::size_t kLanguages = 64;   // comma-separated language tags
+  static constexpr std::size_t kLanguages = 64;  // comma-separated language tags
   static constexpr std::size_t kLanguageTags = 8;
-  static constexpr std::size_t kPayload = 1 + 4 * 4 + kName + kRegion + kHotline + kLanguages + 32 + 32 +
-                                          8 + 8 + 64;  // 513
+  static constexpr std::size_t kPayload =
+      1 + 4 * 4 + kName + kRegion + kHotline + kLanguages + 32 + 32 + 8 + 8 + 64;  // 513
   static constexpr std::size_t kText = 12 + (kPayload * 4 + 2) / 3;  // "AMPARO-ORG1:" + base64url
   static constexpr std::size_t kFile = 4096;
   static constexpr std::size_t kFileLines = 32;
-  static constexpr std::uint64_t kClockSkew = 24 * 3600;  // created may be this far in the future
+  static constexpr std::uint64_t kClockSkew = 24 * 3600;   // created may be this far in the future
   static constexpr std::uint64_t kMaxTime = 253402300799;  // 9999-12-31T23:59:59Z
 };
 
@@ -36,11 +36,11 @@ inline constexpr std::string_view kCardFileFirstLine = "AMPARO ORGANIZATION CARD
 
 struct OrgCard {
   std::string name;
-  std::string region;     // may be empty
-  std::string hotline;    // may be empty; digits, spaces and + - ( ) .
-  std::string languages;  // may be empty; e.g. "en,es"
-  Bytes sign_public_key;  // Ed25519, 32 bytes
-  Bytes box_public_key;   // X25519, 32 bytes
+  std::string region;         // may be empty
+  std::string hotline;        // may be empty; digits, spaces and + - ( ) .
+  std::string languages;      // may be empty; e.g. "en,es"
+  Bytes sign_public_key;      // Ed25519, 32 bytes
+  Bytes box_public_key;       // X25519, 32 bytes
   std::uint64_t created = 0;  // Unix seconds, UTC
   std::uint64_t expires = 0;
   Bytes signature;  // Ed25519 over signed_bytes(); empty = unsigned
@@ -107,7 +107,7 @@ enum class CardChange {
 
 struct TrustedOrg {
   OrgCard card;
-  bool confirmed = false;  // the person compared the safety number and confirmed it
+  bool confirmed = false;              // the person compared the safety number and confirmed it
   std::string previous_safety_number;  // set when the keys changed and not confirmed since
 };
 

@@ -27,7 +27,8 @@ class FolderSink final : public AttachmentSink {
       }
     }
     fd_ = ::open((dir_ / rel).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd_ < 0) return make_error(ExchangeError::Io, std::string("attachment file: ") + std::strerror(errno));
+    if (fd_ < 0)
+      return make_error(ExchangeError::Io, std::string("attachment file: ") + std::strerror(errno));
     files.push_back(rel);
     return {};
   }
@@ -35,7 +36,8 @@ class FolderSink final : public AttachmentSink {
     while (!data.empty()) {
       const ssize_t n = ::write(fd_, data.data(), data.size());
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return make_error(ExchangeError::Io, std::string("attachment file: ") + std::strerror(errno));
+      if (n <= 0)
+        return make_error(ExchangeError::Io, std::string("attachment file: ") + std::strerror(errno));
       data = data.subspan(static_cast<std::size_t>(n));
     }
     return {};
@@ -103,8 +105,8 @@ std::string attachment_file_name(std::size_t index, std::string_view name) {
 std::string verdict_line(const OpenedBundle& b, const std::string& continuity) {
   std::size_t revisions = 0;
   for (const auto& n : b.notes) revisions += n.revisions.size();
-  return "VERIFIED: bundle " + crypto::to_hex(b.bundle_id) + " — " + std::to_string(b.notes.size()) + " note(s), " +
-         std::to_string(revisions) + " revision(s), " + std::to_string(b.attachments.size()) +
+  return "VERIFIED: bundle " + crypto::to_hex(b.bundle_id) + " — " + std::to_string(b.notes.size()) +
+         " note(s), " + std::to_string(revisions) + " revision(s), " + std::to_string(b.attachments.size()) +
          " attachment(s); signature valid, all chains intact, all hashes match; sender " +
          sender_number(b.sender_public_key) + " (" + continuity + ")";
 }
@@ -118,7 +120,8 @@ nlohmann::json report_json(const IntakeResult& r) {
     json revs = json::array();
     for (const auto& rev : n.revisions) {
       revs.push_back({{"number", rev.number},
-                      {"saved_at", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, rev.content.saved_at)))},
+                      {"saved_at", format_utc(static_cast<std::uint64_t>(
+                                       std::max<std::int64_t>(0, rev.content.saved_at)))},
                       {"saved_at_unix", rev.content.saved_at},
                       {"origin", vault::origin_name(rev.content.origin)},
                       {"hash", crypto::to_hex(rev.hash)},
@@ -129,46 +132,49 @@ nlohmann::json report_json(const IntakeResult& r) {
     for (std::size_t i = 0; i < b.attachments.size(); ++i) {
       const auto& a = b.attachments[i];
       if (a.note_id != n.id) continue;
-      atts.push_back({{"id", a.id},
-                      {"name", a.name},
-                      {"mime", a.mime},
-                      {"size", a.size},
-                      {"added_at", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, a.added_at)))},
-                      {"digest", crypto::to_hex(a.content_hash)},
-                      {"file", i < r.attachment_files.size() ? json(r.attachment_files[i]) : json(nullptr)}});
+      atts.push_back(
+          {{"id", a.id},
+           {"name", a.name},
+           {"mime", a.mime},
+           {"size", a.size},
+           {"added_at", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, a.added_at)))},
+           {"digest", crypto::to_hex(a.content_hash)},
+           {"file", i < r.attachment_files.size() ? json(r.attachment_files[i]) : json(nullptr)}});
       ++att_index;
     }
     const auto& first = n.revisions.front().content;
     const auto& last = n.revisions.back().content;
-    notes.push_back({{"id", n.id},
-                     {"created", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, first.saved_at)))},
-                     {"updated", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, last.saved_at)))},
-                     {"origin", vault::origin_name(first.origin)},
-                     {"revision_count", n.revisions.size()},
-                     {"chain_head", crypto::to_hex(n.revisions.back().hash)},
-                     {"chain_status", "intact"},
-                     {"fields", fields_json(last.fields)},
-                     {"revisions", std::move(revs)},
-                     {"attachments", std::move(atts)}});
+    notes.push_back(
+        {{"id", n.id},
+         {"created", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, first.saved_at)))},
+         {"updated", format_utc(static_cast<std::uint64_t>(std::max<std::int64_t>(0, last.saved_at)))},
+         {"origin", vault::origin_name(first.origin)},
+         {"revision_count", n.revisions.size()},
+         {"chain_head", crypto::to_hex(n.revisions.back().hash)},
+         {"chain_status", "intact"},
+         {"fields", fields_json(last.fields)},
+         {"revisions", std::move(revs)},
+         {"attachments", std::move(atts)}});
   }
-  return json{{"format", "amparo-intake-report"},
-              {"version", 1},
-              {"verdict", r.verdict},
-              {"bundle",
-               {{"id", crypto::to_hex(b.bundle_id)},
-                {"format_version", b.version},
-                {"created", format_utc(b.created)},
-                {"created_unix", b.created},
-                {"app_version", b.app_version},
-                {"chunks", b.chunks}}},
-              {"recipient", {{"fingerprint", crypto::to_hex(b.recipient_fingerprint)}}},
-              {"sender",
-               {{"public_key", crypto::to_hex(b.sender_public_key)},
-                {"sender_number", sender_number(b.sender_public_key)},
-                {"continuity", r.continuity}}},
-              {"integrity",
-               {{"signature", "valid"}, {"chains", "intact"}, {"hashes", "match"}, {"attachments", "intact"}}},
-              {"notes", std::move(notes)}};
+  return json{
+      {"format", "amparo-intake-report"},
+      {"version", 1},
+      {"verdict", r.verdict},
+      {"bundle",
+       {{"id", crypto::to_hex(b.bundle_id)},
+        {"format_version", b.version},
+        {"created", format_utc(b.created)},
+        {"created_unix", b.created},
+        {"app_version", b.app_version},
+        {"chunks", b.chunks}}},
+      {"recipient", {{"fingerprint", crypto::to_hex(b.recipient_fingerprint)}}},
+      {"sender",
+       {{"public_key", crypto::to_hex(b.sender_public_key)},
+        {"sender_number", sender_number(b.sender_public_key)},
+        {"continuity", r.continuity}}},
+      {"integrity",
+       {{"signature", "valid"}, {"chains", "intact"}, {"hashes", "match"}, {"attachments", "intact"}}},
+      {"notes", std::move(notes)}};
 }
 
 ExchangeResult<IntakeResult> open_to_folder(const std::filesystem::path& bundle_path, const OrgKeys& keys,

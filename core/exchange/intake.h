@@ -5,9 +5,8 @@
 
 #include <filesystem>
 #include <functional>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "exchange/bundle.h"
 #include "exchange/sender_register.h"
@@ -31,7 +30,8 @@ struct IntakeResult {
 [[nodiscard]] nlohmann::json report_json(const IntakeResult& result);
 
 // Writes extra files (report.pdf…) into the staging folder before it is committed.
-using ReportWriter = std::function<ExchangeResult<void>(const IntakeResult&, const std::filesystem::path& staging)>;
+using ReportWriter =
+    std::function<ExchangeResult<void>(const IntakeResult&, const std::filesystem::path& staging)>;
 
 // Opens `bundle_path` with `keys` into `out_dir` (which must not exist). Attachments stream into a
 // staging folder beside `out_dir`; report.json and `extra` are written there; the folder is renamed
@@ -43,7 +43,8 @@ using ReportWriter = std::function<ExchangeResult<void>(const IntakeResult&, con
                                                           const std::filesystem::path& register_file,
                                                           std::uint64_t now, const ReportWriter& extra = {});
 // Verifies only; writes nothing (not even the register).
-[[nodiscard]] ExchangeResult<IntakeResult> verify_file(const std::filesystem::path& bundle_path, const OrgKeys& keys,
+[[nodiscard]] ExchangeResult<IntakeResult> verify_file(const std::filesystem::path& bundle_path,
+                                                       const OrgKeys& keys,
                                                        const std::filesystem::path& register_file);
 
 }  // namespace amparo::exchange

@@ -17,11 +17,17 @@ constexpr std::size_t kSecretsSize = crypto::kSignSeedSize + crypto::kBoxSecretK
 static_assert(kOrgSecretFileSize == kPrefixSize + crypto::kAeadOverhead + kSecretsSize);
 }  // namespace
 
-OrgKeys OrgKeys::generate() { return OrgKeys{crypto::SigningKeyPair::generate(), crypto::BoxKeyPair::generate()}; }
+OrgKeys OrgKeys::generate() {
+  return OrgKeys{crypto::SigningKeyPair::generate(), crypto::BoxKeyPair::generate()};
+}
 
-Bytes OrgKeys::fingerprint() const { return recipient_fingerprint(sign.public_key, box.public_key); }
+Bytes OrgKeys::fingerprint() const {
+  return recipient_fingerprint(sign.public_key, box.public_key);
+}
 
-crypto::KdfParams default_org_secret_kdf() noexcept { return crypto::KdfParams{3, 256ULL << 20}; }
+crypto::KdfParams default_org_secret_kdf() noexcept {
+  return crypto::KdfParams{3, 256ULL << 20};
+}
 
 ExchangeResult<Bytes> seal_org_secret(const OrgKeys& keys, const crypto::SecretBuffer& passphrase,
                                       const crypto::KdfParams& kdf) {
@@ -47,7 +53,8 @@ ExchangeResult<Bytes> seal_org_secret(const OrgKeys& keys, const crypto::SecretB
 
 ExchangeResult<OrgKeys> open_org_secret(ByteView file, const crypto::SecretBuffer& passphrase) {
   if (file.size() != kOrgSecretFileSize) return make_error(ExchangeError::SecretKeyMalformed, "size");
-  if (!std::equal(kMagic, kMagic + 8, file.begin())) return make_error(ExchangeError::SecretKeyMalformed, "magic");
+  if (!std::equal(kMagic, kMagic + 8, file.begin()))
+    return make_error(ExchangeError::SecretKeyMalformed, "magic");
   wire::Reader r(file);
   (void)r.raw(8);
   if (*r.u8() != kVersion) return make_error(ExchangeError::SecretKeyMalformed, "version");

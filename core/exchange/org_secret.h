@@ -23,7 +23,8 @@ inline constexpr std::size_t kOrgSecretFileSize = 8 + 1 + 8 + 8 + 16 + 24 + 64 +
 // Default Argon2id parameters for org.secret: 3 passes, 256 MiB (libsodium "moderate").
 [[nodiscard]] crypto::KdfParams default_org_secret_kdf() noexcept;
 
-[[nodiscard]] ExchangeResult<Bytes> seal_org_secret(const OrgKeys& keys, const crypto::SecretBuffer& passphrase,
+[[nodiscard]] ExchangeResult<Bytes> seal_org_secret(const OrgKeys& keys,
+                                                    const crypto::SecretBuffer& passphrase,
                                                     const crypto::KdfParams& kdf);
 // Parses strictly (exact size, magic, version, KDF window) before running the KDF.
 [[nodiscard]] ExchangeResult<OrgKeys> open_org_secret(ByteView file, const crypto::SecretBuffer& passphrase);

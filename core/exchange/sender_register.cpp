@@ -28,7 +28,8 @@ ExchangeResult<SenderRegister> SenderRegister::load(const std::filesystem::path&
   while (std::getline(in, line)) {
     ++n;
     if (line.empty() || line[0] == '#') continue;
-    if (reg.entries_.size() >= kMaxEntries) return make_error(ExchangeError::BundleOversized, "sender register");
+    if (reg.entries_.size() >= kMaxEntries)
+      return make_error(ExchangeError::BundleOversized, "sender register");
     std::istringstream ls(line);
     std::string pk, id;
     SenderEntry e;
@@ -57,14 +58,15 @@ std::optional<SenderEntry> SenderRegister::find(ByteView public_key) const {
 void SenderRegister::record(ByteView public_key, ByteView bundle_id, std::uint64_t now) {
   for (auto& e : entries_) {
     if (std::equal(e.public_key.begin(), e.public_key.end(), public_key.begin(), public_key.end())) {
-      if (!std::equal(e.first_bundle_id.begin(), e.first_bundle_id.end(), bundle_id.begin(), bundle_id.end())) {
+      if (!std::equal(e.first_bundle_id.begin(), e.first_bundle_id.end(), bundle_id.begin(),
+                      bundle_id.end())) {
         ++e.count;
       }
       return;
     }
   }
-  entries_.push_back(SenderEntry{Bytes(public_key.begin(), public_key.end()), Bytes(bundle_id.begin(), bundle_id.end()),
-                                 now, 1});
+  entries_.push_back(SenderEntry{Bytes(public_key.begin(), public_key.end()),
+                                 Bytes(bundle_id.begin(), bundle_id.end()), now, 1});
 }
 
 ExchangeResult<void> SenderRegister::save() const {
@@ -77,7 +79,8 @@ ExchangeResult<void> SenderRegister::save() const {
   const auto tmp = parent / ("." + file_.filename().string() + ".tmp-" + crypto::random_id(8));
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) return make_error(ExchangeError::Io, std::string("sender register: ") + std::strerror(errno));
-  const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+  const bool ok =
+      ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
   ::close(fd);
   if (!ok || std::rename(tmp.c_str(), file_.c_str()) != 0) {
     std::error_code ec;

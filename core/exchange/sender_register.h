@@ -25,7 +25,8 @@ class SenderRegister {
  public:
   static constexpr std::size_t kMaxBytes = 1 << 20;
   static constexpr std::size_t kMaxEntries = 10000;
-  [[nodiscard]] static ExchangeResult<SenderRegister> load(const std::filesystem::path& file);  // missing = empty
+  [[nodiscard]] static ExchangeResult<SenderRegister> load(
+      const std::filesystem::path& file);  // missing = empty
   [[nodiscard]] std::optional<SenderEntry> find(ByteView public_key) const;
   // Records a successfully opened bundle (no-op for a bundle id already recorded as first).
   void record(ByteView public_key, ByteView bundle_id, std::uint64_t now);

@@ -50,7 +50,8 @@ ExchangeResult<void> StagedDir::commit() {
   // rename(2) onto a non-existent name; an empty folder created meanwhile would be replaced, so
   // re-check above narrows the window; RENAME_NOREPLACE is not portable to every target libc.
   if (std::rename(temp_.c_str(), destination_.c_str()) != 0) {
-    return make_error(ExchangeError::Io, std::string("moving the output into place: ") + std::strerror(errno));
+    return make_error(ExchangeError::Io,
+                      std::string("moving the output into place: ") + std::strerror(errno));
   }
   active_ = false;
   return {};

@@ -48,9 +48,9 @@ bool is_safe_display_text(std::string_view s) noexcept {
       if ((cc & 0xc0) != 0x80) return false;
       cp = (cp << 6) | (cc & 0x3fu);
     }
-    if (len > 1 && cp < min) return false;              // overlong
-    if (cp > 0x10ffff) return false;                    // out of range
-    if (cp >= 0xd800 && cp <= 0xdfff) return false;     // surrogate
+    if (len > 1 && cp < min) return false;           // overlong
+    if (cp > 0x10ffff) return false;                 // out of range
+    if (cp >= 0xd800 && cp <= 0xdfff) return false;  // surrogate
     if (forbidden(cp)) return false;
     i += len;
   }

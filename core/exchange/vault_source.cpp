@@ -7,7 +7,8 @@ namespace amparo::exchange {
 
 namespace {
 ExchangeFailure from_vault(const vault::VaultFailure& f) {
-  if (f.code == vault::VaultError::NotFound) return make_error(ExchangeError::InvalidArgument, "unknown note id");
+  if (f.code == vault::VaultError::NotFound)
+    return make_error(ExchangeError::InvalidArgument, "unknown note id");
   if (f.code == vault::VaultError::ChainBroken) return make_error(ExchangeError::ChainBroken, f.detail);
   std::string detail(vault::describe(f.code));
   if (!f.detail.empty()) detail += ": " + f.detail;
@@ -67,7 +68,9 @@ ExchangeResult<std::uint64_t> VaultSource::read_attachment(const std::string& at
   return r.value();
 }
 
-Bytes VaultSource::signing_public_key() { return vault_.signing_public_key(); }
+Bytes VaultSource::signing_public_key() {
+  return vault_.signing_public_key();
+}
 
 ExchangeResult<Bytes> VaultSource::sign(ByteView message) {
   auto s = vault_.sign(message);

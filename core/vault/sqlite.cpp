@@ -275,6 +275,10 @@ VaultResult<Db> Db::open(const std::filesystem::path& file, const crypto::Secret
     AMPARO_TRY(const bool row, st.step());
     const auto app = row ? static_cast<std::uint32_t>(st.int64(0)) : 0u;
     if (create) {
+      // auto_vacuum=FULL must be chosen before the first write to a new database: no free-list
+      // pages survive a commit, so integrity_check reads every page (SR-7) and deleted content
+      // does not linger in unused pages.
+      AMPARO_TRY_VOID(db.exec("PRAGMA auto_vacuum = FULL;"));
       const std::string set = "PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
       AMPARO_TRY_VOID(db.exec(set.c_str()));
     } else if (app != kApplicationId) {

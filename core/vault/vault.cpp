@@ -544,9 +544,6 @@ VaultResult<Vault> Vault::create(const stdfs::path& dir, const SecretBuffer& pas
     if (!db) return cleanup(std::move(db).error());
     impl->db = std::move(db).value();
   }
-  // auto_vacuum=FULL: no free-list pages survive a commit, so integrity_check reads every page
-  // (SR-7) and deleted content does not linger in unused pages.
-  if (auto r = impl->db.exec("PRAGMA auto_vacuum = FULL;"); !r) return cleanup(std::move(r).error());
   const std::uint32_t target = options.schema_version == 0 ? kLatestSchema : options.schema_version;
   if (auto r = impl->migrate(target); !r) return cleanup(std::move(r).error());
   {
@@ -642,7 +639,8 @@ VaultResult<Vault> Vault::unlock(const stdfs::path& dir, const SecretBuffer& pas
   AMPARO_TRY_VOID(impl->load_keys());
   impl->unlocked = true;
   impl->report.public_key_mismatch = !public_key_file_matches(dir, h);
-  AMPARO_TRY_VOID(impl->merge_inbox());
+  // The inbox never blocks access to the vault: a file-system error is reported, not fatal.
+  if (auto merged = impl->merge_inbox(); !merged) impl->report.inbox_error = merged.error().code;
   return Vault(std::move(impl));
 }
 

@@ -104,6 +104,9 @@ struct UnlockReport {
   std::size_t captures_merged = 0;
   std::size_t captures_quarantined = 0;
   std::uint32_t migrated_from_schema = 0;  // 0: no migration ran
+  // Set when merging the inbox stopped on a file-system error; the vault is still unlocked and
+  // the remaining entries wait for the next unlock.
+  std::optional<VaultError> inbox_error;
 };
 
 struct CaptureInput {

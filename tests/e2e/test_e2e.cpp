@@ -17,6 +17,7 @@
 #include <mutex>
 
 #include "appbootstrap.h"
+#include "appsettings.h"
 #include "vaultbridge.h"
 
 Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)

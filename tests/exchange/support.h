@@ -68,7 +68,8 @@ class MemorySource final : public BundleSource {
     return id;
   }
 
-  std::string add_attachment(const std::string& note_id, Bytes content, const std::string& name = "photo.jpg") {
+  std::string add_attachment(const std::string& note_id, Bytes content,
+                             const std::string& name = "photo.jpg") {
     SourceAttachment a;
     a.id = crypto::random_id(16);
     a.note_id = note_id;
@@ -121,7 +122,9 @@ class MemorySource final : public BundleSource {
   std::map<std::string, Bytes> content_;
 };
 
-inline Bytes to_vec(const std::string& s) { return Bytes(s.begin(), s.end()); }
+inline Bytes to_vec(const std::string& s) {
+  return Bytes(s.begin(), s.end());
+}
 
 inline Bytes export_bytes(BundleSource& src, const OrgCard& card, ExportOptions opts = {}) {
   if (opts.now == 0) opts.now = kNow;

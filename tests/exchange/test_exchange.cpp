@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -47,7 +46,9 @@ OrgCard resigned(OrgCard card, const OrgKeys& keys) {
   return card;
 }
 
-std::string text_of(const OrgCard& card) { return card_text(card); }
+std::string text_of(const OrgCard& card) {
+  return card_text(card);
+}
 
 }  // namespace
 
@@ -165,8 +166,8 @@ TEST_CASE("SR-21 expired / unsigned / oversized cards", "[exchange][SR-21]") {
 
 TEST_CASE("SR-21 RLO in name refused", "[exchange][SR-21]") {
   const Org org = make_org("Aid");
-  const char* bad[] = {"Legal \u202EdiA",  "Legal \u202A Aid", "\u2066Aid\u2069", "Aid\u2067", "Aid\nFake",
-                       "Aid\x1b[31m",     "Aid\u0085",        "Aid\u2028",      "Aid\xff",   "Aid\xc0\xaf"};
+  const char* bad[] = {"Legal \u202EdiA", "Legal \u202A Aid", "\u2066Aid\u2069", "Aid\u2067", "Aid\nFake",
+                       "Aid\x1b[31m",     "Aid\u0085",        "Aid\u2028",       "Aid\xff",   "Aid\xc0\xaf"};
   for (const char* name : bad) {
     INFO(name);
     CHECK_FALSE(is_safe_display_text(name));
@@ -436,18 +437,24 @@ TEST_CASE("SR-23 truncated / reordered chunks", "[exchange][SR-23]") {
   REQUIRE(spans.size() == 4);
 
   // Cut at a chunk boundary (final chunk missing), inside the header, inside a chunk, to nothing.
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[3].first)),
-                           org.keys)) == ExchangeError::BundleTruncated);
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first)),
-                           org.keys)) == ExchangeError::BundleTruncated);
+  CHECK(code_of(open_bytes(
+            Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[3].first)), org.keys)) ==
+        ExchangeError::BundleTruncated);
+  CHECK(code_of(open_bytes(
+            Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first)), org.keys)) ==
+        ExchangeError::BundleTruncated);
   CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + kBundleHeaderSize), org.keys)) ==
         ExchangeError::BundleTruncated);
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + 100), org.keys)) == ExchangeError::BundleTruncated);
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.end() - 1), org.keys)) == ExchangeError::ChunkAuthFailed);
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first + 10)),
-                           org.keys)) == ExchangeError::BundleTruncated);
-  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first + 100)),
-                           org.keys)) == ExchangeError::ChunkAuthFailed);
+  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.begin() + 100), org.keys)) ==
+        ExchangeError::BundleTruncated);
+  CHECK(code_of(open_bytes(Bytes(bundle.begin(), bundle.end() - 1), org.keys)) ==
+        ExchangeError::ChunkAuthFailed);
+  CHECK(code_of(open_bytes(
+            Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first + 10)),
+            org.keys)) == ExchangeError::BundleTruncated);
+  CHECK(code_of(open_bytes(
+            Bytes(bundle.begin(), bundle.begin() + static_cast<std::ptrdiff_t>(spans[1].first + 100)),
+            org.keys)) == ExchangeError::ChunkAuthFailed);
   CHECK(code_of(open_bytes(Bytes(), org.keys)) == ExchangeError::NotABundle);
 
   // Swap chunks 1 and 2; drop chunk 1; duplicate chunk 0.
@@ -507,7 +514,8 @@ TEST_CASE("SR-23 bundle re-sealed to another org fails the recipient check", "[e
   tampered[tampered.size() - 70] ^= 1;  // inside the manifest, before the signature
   auto t = open_bytes(seal_plaintext(tampered, a.card), a.keys);
   REQUIRE_FALSE(t);
-  CHECK((t.error().code == ExchangeError::BadSenderSignature || t.error().code == ExchangeError::BundleMalformed));
+  CHECK((t.error().code == ExchangeError::BadSenderSignature ||
+         t.error().code == ExchangeError::BundleMalformed));
   Bytes bad_sig = plain;
   bad_sig[bad_sig.size() - 1] ^= 1;  // the signature
   CHECK(code_of(open_bytes(seal_plaintext(bad_sig, a.card), a.keys)) == ExchangeError::BadSenderSignature);
@@ -549,8 +557,8 @@ TEST_CASE("SR-24 bad bundles leave no output", "[exchange][SR-24]") {
 
   auto write = [&](const Bytes& b) {
     const fs::path p = tmp.path / ("b-" + crypto::random_id(4) + ".amparo");
-    std::ofstream(p, std::ios::binary).write(reinterpret_cast<const char*>(b.data()),
-                                             static_cast<std::streamsize>(b.size()));
+    std::ofstream(p, std::ios::binary)
+        .write(reinterpret_cast<const char*>(b.data()), static_cast<std::streamsize>(b.size()));
     return p;
   };
   auto dir_entries = [&] {
@@ -614,8 +622,8 @@ TEST_CASE("SR-24 same sender is recognised", "[exchange][SR-24]") {
   auto open_one = [&](MemorySource& s, const std::string& out) {
     const Bytes b = export_bytes(s, org.card);
     const fs::path p = tmp.path / (out + ".amparo");
-    std::ofstream(p, std::ios::binary).write(reinterpret_cast<const char*>(b.data()),
-                                             static_cast<std::streamsize>(b.size()));
+    std::ofstream(p, std::ios::binary)
+        .write(reinterpret_cast<const char*>(b.data()), static_cast<std::streamsize>(b.size()));
     auto r = open_to_folder(p, org.keys, tmp.path / out, reg, kNow);
     REQUIRE(r);
     return r.value();

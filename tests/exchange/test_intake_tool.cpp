@@ -21,18 +21,21 @@ TEST_CASE("SR-21 QR code of a card decodes back to a card that verifies", "[exch
   REQUIRE(image);
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);
-  auto result = ZXing::ReadBarcode(
-      ZXing::ImageView(image->pixels.data(), static_cast<int>(image->size), static_cast<int>(image->size),
-                       ZXing::ImageFormat::Lum),
-      hints);
+  auto result = ZXing::ReadBarcode(ZXing::ImageView(image->pixels.data(), static_cast<int>(image->size),
+                                                    static_cast<int>(image->size), ZXing::ImageFormat::Lum),
+                                   hints);
   REQUIRE(result.isValid());
   CHECK(result.text() == text);
   auto card = exchange::read_card_text(result.text(), kNow);
   REQUIRE(card);
   CHECK(card.value() == org.card);
   // The largest possible card still fits one QR code.
-  exchange::CardFields f{std::string(exchange::CardLimits::kName, 'n'), std::string(exchange::CardLimits::kRegion, 'r'),
-                         std::string(exchange::CardLimits::kHotline, '1'), "en,es,fr,de,it,pt,zh,ar", kNow, kNow + kYear};
+  exchange::CardFields f{std::string(exchange::CardLimits::kName, 'n'),
+                         std::string(exchange::CardLimits::kRegion, 'r'),
+                         std::string(exchange::CardLimits::kHotline, '1'),
+                         "en,es,fr,de,it,pt,zh,ar",
+                         kNow,
+                         kNow + kYear};
   auto big = exchange::make_card(f, org.keys.sign, org.keys.box.public_key);
   REQUIRE(big);
   CHECK(tools::qr_image(exchange::card_text(big.value()), 2));
@@ -59,7 +62,10 @@ TEST_CASE("CSV cells are quoted and guarded against formula injection", "[exchan
 
 TEST_CASE("PDF text is WinAnsi and other scripts are flagged", "[exchange][pdf]") {
   bool replaced = false;
-  CHECK(tools::PdfWriter::to_winansi("Ñandú — ‘a’ €", replaced) == "\xd1" "and\xfa \x97 \x91" "a\x92 \x80");
+  CHECK(tools::PdfWriter::to_winansi("Ñandú — ‘a’ €", replaced) ==
+        "\xd1"
+        "and\xfa \x97 \x91"
+        "a\x92 \x80");
   CHECK_FALSE(replaced);
   CHECK(tools::PdfWriter::to_winansi("中文", replaced) == "??");
   CHECK(replaced);

@@ -300,20 +300,37 @@ TEST_CASE("SR-26 pack dates: older than 12 months is flagged", "[rights][SR-26]"
 TEST_CASE("SR-27 markup in pack text is kept literal", "[rights][SR-27]") {
   const Signer s;
   json root = fixture_json();
-  const std::string markup = "<img src=http://evil.example/x.png> <b>bold</b> &amp; <a href='x'>link</a>";
+  const std::string markup = "<img src=x onerror=alert(1)> <b>bold</b> &amp; <a href='#'>link</a>";
   root["languages"]["en"]["cards"]["street-silence"]["explanation"] = markup;
   root["languages"]["es"]["cards"]["street-silence"]["title"] = "Text { font: 99 } import QtQuick";
   const Pack p = open_ok(s, root);
   CHECK(p.card("street-silence", "en")->explanation == markup);  // byte for byte, nothing stripped
   CHECK(p.card("street-silence", "es")->title == "Text { font: 99 } import QtQuick");
-  // Lint (author side) refuses markup and URLs in text.
+  // Lint (author side) refuses markup in text so it never ships in a built pack.
   const LintReport lint = lint_payload(canonical_json(root));
   CHECK(std::count_if(lint.errors.begin(), lint.errors.end(), [](const std::string& e) {
           return e.find("languages.en.cards.street-silence.explanation: markup") == 0;
         }) == 1);
-  CHECK(std::count_if(lint.errors.begin(), lint.errors.end(), [](const std::string& e) {
-          return e.find("languages.en.cards.street-silence.explanation: URLs") == 0;
-        }) == 1);
+}
+
+TEST_CASE("SR-27 URLs are refused outside manifest sources", "[rights][SR-27]") {
+  const Signer s;
+  for (const char* text : {"<img src=http://evil.example/x.png>", "Visit www.example.org today",
+                           "mailto:a@b.org", "javascript:alert(1)", "HTTPS://EXAMPLE.ORG"}) {
+    json root = fixture_json();
+    root["languages"]["es"]["cards"]["door-warrant"]["do"][0] = text;
+    const auto e = open_err(s, root);
+    INFO(text);
+    CHECK(e.code == RightsError::MalformedField);
+    CHECK(e.detail == "languages.es.cards.door-warrant.do[0]: URLs are only allowed in manifest sources");
+  }
+  json root = fixture_json();
+  root["manifest"]["sources"][0]["title"] = "See https://example.org";
+  CHECK(open_err(s, root).detail == "manifest.sources[0].title: URLs are only allowed in manifest sources");
+  // "metadata: ..." is not a URL.
+  json ok = fixture_json();
+  ok["languages"]["en"]["cards"]["street-silence"]["explanation"] = "Phones keep metadata: times and places.";
+  CHECK(open_pack(s.seal(ok), {s.publisher()}));
 }
 
 TEST_CASE("SR-27 hotline numbers are validated", "[rights][SR-27]") {
@@ -616,7 +633,7 @@ TEST_CASE("lint reports each rule with a path, and a per-language summary", "[ri
             "languages.es.statuses.unsure: missing"));
   CHECK(has(
       lint([](json& r) { r["languages"]["es"]["cards"]["door-warrant"]["do"][0] = "Visit www.example.org"; }),
-      "languages.es.cards.door-warrant.do[0]: URLs"));
+      "MalformedField: languages.es.cards.door-warrant.do[0]: URLs are only allowed in manifest sources"));
   // A structural error stops lint at that error, with its code.
   const LintReport broken = lint([](json& r) { r["manifest"]["cards"][3]["sources"][0] = "S99"; });
   REQUIRE(broken.errors.size() == 1);

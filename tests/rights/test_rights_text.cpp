@@ -43,6 +43,8 @@ TEST_CASE("SR-27 forbidden characters, markup and URL detection", "[rights][text
   CHECK(text::contains_url("see HTTPS://x.org"));
   CHECK(text::contains_url("www.example.org"));
   CHECK_FALSE(text::contains_url("Call a legal aid hotline."));
+  CHECK_FALSE(text::contains_url("Phones keep metadata: times. Data: yours."));
+  CHECK(text::contains_url("tel:+18005550100"));
   CHECK(text::placeholders("Hi {name}, call {org_1} {Bad} {}") ==
         std::vector<std::string>{"{name}", "{org_1}"});
   CHECK(text::valid_hotline_number("+1 (800) 555-0100"));

@@ -229,3 +229,18 @@ TEST_CASE("SR-16 an entry is removed only after its merge commits and a re-run d
   CHECK(rep->ok());
   CHECK(rep->attachments == 1);
 }
+
+TEST_CASE("SR-16 an inbox that cannot be processed never blocks unlocking", "[capture]") {
+  Fixture f;
+  const auto bad = f.dir / "inbox" / (crypto::random_id(16) + ".entry");
+  write_all(bad, "garbage");
+  // Quarantine impossible: a file sits where the folder should be.
+  stdfs::remove_all(f.dir / "quarantine");
+  write_all(f.dir / "quarantine", "not a folder");
+  auto v = Vault::unlock(f.dir, pass("passphrase one"));
+  REQUIRE(v);
+  REQUIRE(v->unlock_report().inbox_error);
+  CHECK(*v->unlock_report().inbox_error == VaultError::Io);
+  CHECK(stdfs::exists(bad));  // left in place, not deleted
+  CHECK(v->add_note(simple_note("still usable")));
+}

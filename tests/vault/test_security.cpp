@@ -612,3 +612,84 @@ TEST_CASE("SR-5 an interrupted re-encryption still unlocks (both wrap slots trie
   write_all(dir / "vault.header", as_chars(window.serialize()));
   CHECK(Vault::unlock(dir, pass("passphrase one")).error().code == VaultError::DatabaseDamaged);
 }
+
+TEST_CASE("SR-7 no free pages are left behind, so verify reads every page", "[security]") {
+  TempDir tmp;
+  const auto dir = tmp / "v";
+  crypto::SecretBuffer key;
+  {
+    auto v = Vault::create(dir, pass("passphrase one"), fast_options());
+    REQUIRE(v);
+    auto id = v->add_note(simple_note("t", std::string(20000, 'a')));
+    REQUIRE(id);
+    for (int i = 0; i < 5; ++i)
+      REQUIRE(v->update_note(*id, simple_note("t", std::string(20000, static_cast<char>('b' + i)))));
+    key = VaultTestAccess::data_key(*v).clone();
+  }
+  sqlite3* h = open_raw(dir / "vault.db", key);
+  auto pragma = [&](const char* sql) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    const auto v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+  };
+  CHECK(pragma("PRAGMA auto_vacuum") == 1);  // FULL
+  CHECK(pragma("PRAGMA freelist_count") == 0);
+  CHECK(pragma("PRAGMA application_id") == 0x414D5041);
+  CHECK(pragma("PRAGMA user_version") == Vault::kLatestSchema);
+  sqlite3_close(h);
+}
+
+namespace {
+// Counts occurrences of the 32-byte key (given XOR-masked, so the test holds no plain copy) in
+// every readable and writable mapping of this process.
+std::size_t find_masked_in_memory(const Bytes& masked, std::uint8_t mask) {
+  std::ifstream maps("/proc/self/maps");
+  std::FILE* mem = std::fopen("/proc/self/mem", "rb");
+  REQUIRE(mem != nullptr);
+  std::size_t hits = 0;
+  std::string line;
+  std::vector<std::uint8_t> buf(1 << 20);
+  const std::uint8_t first = static_cast<std::uint8_t>(masked[0] ^ mask);
+  while (std::getline(maps, line)) {
+    unsigned long lo = 0, hi = 0;
+    char perms[5] = {};
+    if (std::sscanf(line.c_str(), "%lx-%lx %4s", &lo, &hi, perms) != 3) continue;
+    if (perms[0] != 'r' || perms[1] != 'w') continue;
+    if (line.find("[vvar]") != std::string::npos) continue;
+    for (unsigned long at = lo; at < hi; at += buf.size() - 31) {
+      const std::size_t want = std::min<unsigned long>(buf.size(), hi - at);
+      if (::fseeko(mem, static_cast<off_t>(at), SEEK_SET) != 0) break;
+      const std::size_t got = std::fread(buf.data(), 1, want, mem);
+      for (std::size_t i = 0; i + 32 <= got; ++i) {
+        if (buf[i] != first) continue;
+        std::size_t k = 1;
+        while (k < 32 && static_cast<std::uint8_t>(buf[i + k] ^ mask) == masked[k]) ++k;
+        if (k == 32) ++hits;
+      }
+      if (got < want || want < buf.size()) break;
+    }
+  }
+  std::fclose(mem);
+  std::memset(buf.data(), 0, buf.size());
+  return hits;
+}
+}  // namespace
+
+TEST_CASE("SR-8 after lock no copy of the data key remains in writable memory", "[security]") {
+  TempDir tmp;
+  constexpr std::uint8_t kMask = 0x5a;
+  Bytes masked(32);
+  auto v = Vault::create(tmp / "v", pass("passphrase one"), fast_options());
+  REQUIRE(v);
+  for (std::size_t i = 0; i < 32; ++i) {
+    masked[i] = static_cast<std::uint8_t>(VaultTestAccess::data_key(*v).data()[i] ^ kMask);
+  }
+  REQUIRE(v->add_note(full_note("memory")));
+  REQUIRE(v->verify());
+  CHECK(find_masked_in_memory(masked, kMask) >= 1);  // control: found while unlocked
+  v->lock();
+  CHECK(find_masked_in_memory(masked, kMask) == 0);
+}

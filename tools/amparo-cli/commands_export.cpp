@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 using exchange::ExchangeError;
 
 constexpr std::string_view kHelp =
-    "Usage: amparo-cli export [--vault DIR] [--passphrase-fd N] --to ORG.card --out FILE.amparo [--note ID ...]\n"
+    "Usage: amparo-cli export [--vault DIR] [--passphrase-fd N] --to ORG.card --out FILE.amparo [--note ID "
+    "...]\n"
     "Seals notes, with every revision and attachment, into FILE.amparo for the organization whose\n"
     "card is ORG.card (from amparo-intake keygen). Only that organization's secret key opens it;\n"
     "the bundle is signed with this vault's own key. Without --note, every note is exported.\n"
@@ -40,17 +41,22 @@ constexpr std::string_view kHelp =
 
 std::uint64_t now_seconds() {
   return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
 }
 
 Exit exit_for(ExchangeError code) {
   switch (code) {
     case ExchangeError::InvalidArgument:
-    case ExchangeError::NothingToExport: return Exit::NotFound;
-    case ExchangeError::ChainBroken: return Exit::Damaged;
+    case ExchangeError::NothingToExport:
+      return Exit::NotFound;
+    case ExchangeError::ChainBroken:
+      return Exit::Damaged;
     case ExchangeError::Io:
-    case ExchangeError::SourceFailed: return Exit::Io;
-    default: return Exit::InvalidInput;  // card refused, output exists, over a size cap
+    case ExchangeError::SourceFailed:
+      return Exit::Io;
+    default:
+      return Exit::InvalidInput;  // card refused, output exists, over a size cap
   }
 }
 
@@ -76,7 +82,8 @@ int run(const Args& args) {
     print_error("cannot read the organization card: " + ec.message());
     return code(Exit::NotFound);
   }
-  if (size > exchange::CardLimits::kFile) return report_exchange(make_error(ExchangeError::CardOversized, "file"));
+  if (size > exchange::CardLimits::kFile)
+    return report_exchange(make_error(ExchangeError::CardOversized, "file"));
   std::ifstream in(card_path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -119,7 +126,8 @@ int run(const Args& args) {
                "bundle %s, %llu bytes\n"
                "recipient safety number: %s\n",
                s.notes, s.revisions, s.attachments, out.string().c_str(), crypto::to_hex(s.bundle_id).c_str(),
-               static_cast<unsigned long long>(s.bytes_written), exchange::safety_number(card.value()).c_str());
+               static_cast<unsigned long long>(s.bytes_written),
+               exchange::safety_number(card.value()).c_str());
   std::fprintf(stderr,
                "Before sending, compare the safety number above with the organization (read it aloud over\n"
                "the phone). If it differs, do not send the file.\n");
@@ -128,15 +136,22 @@ int run(const Args& args) {
 
 const std::vector<Command>& table() {
   static const std::vector<Command> commands = {
-      {"export", "seal notes into an .amparo bundle for a legal-aid organization", kHelp,
-       {{"vault", true}, {"passphrase-fd", true}, {"to", true}, {"out", true}, {"note", true, true}}, 0, 0, run},
+      {"export",
+       "seal notes into an .amparo bundle for a legal-aid organization",
+       kHelp,
+       {{"vault", true}, {"passphrase-fd", true}, {"to", true}, {"out", true}, {"note", true, true}},
+       0,
+       0,
+       run},
   };
   return commands;
 }
 
 }  // namespace
 
-std::span<const Command> export_commands() { return table(); }
+std::span<const Command> export_commands() {
+  return table();
+}
 
 int run_export(const std::vector<std::string>& args) {
   std::vector<std::string> storage = args;

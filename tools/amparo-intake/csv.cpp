@@ -7,11 +7,12 @@ namespace amparo::tools {
 
 namespace {
 
-constexpr const char* kFieldKeys[] = {
-    "title",         "when_start",      "when_end",       "time_zone",        "where",         "agency",
-    "agency_other",  "officer_names",   "badge_numbers",  "vehicles",         "biometric_steps",
-    "officer_device", "consent_asked",  "status_asked",   "status_stated",    "reference_number",
-    "held_duration", "what_was_said",   "what_was_taken", "witnesses",        "injuries",      "narrative"};
+constexpr const char* kFieldKeys[] = {"title",         "when_start",    "when_end",        "time_zone",
+                                      "where",         "agency",        "agency_other",    "officer_names",
+                                      "badge_numbers", "vehicles",      "biometric_steps", "officer_device",
+                                      "consent_asked", "status_asked",  "status_stated",   "reference_number",
+                                      "held_duration", "what_was_said", "what_was_taken",  "witnesses",
+                                      "injuries",      "narrative"};
 
 std::string as_text(const nlohmann::json& v) {
   if (v.is_null()) return {};
@@ -47,8 +48,8 @@ std::string csv_cell(std::string_view value) {
 
 std::string csv_header() {
   std::string line;
-  const char* fixed[] = {"bundle_id",  "bundle_created", "sender_number", "note_id",      "created",
-                         "updated",    "revision_count", "chain_status",  "chain_head"};
+  const char* fixed[] = {"bundle_id", "bundle_created", "sender_number", "note_id",   "created",
+                         "updated",   "revision_count", "chain_status",  "chain_head"};
   for (const char* h : fixed) line += (line.empty() ? "" : ",") + csv_cell(h);
   for (const char* h : kFieldKeys) line += "," + csv_cell(h);
   line += "," + csv_cell("attachment_count") + "," + csv_cell("attachment_files") + "\r\n";

@@ -56,7 +56,8 @@ int fail(const std::string& message, int code = kFail) {
 
 std::uint64_t now_seconds() {
   return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
 }
 
 // --flag value options; positional arguments collected in order. Unknown flags are errors.
@@ -149,11 +150,14 @@ std::optional<Bytes> read_small_file(const fs::path& path, std::size_t cap, std:
 
 int cmd_keygen(const std::vector<std::string>& argv) {
   std::string error;
-  auto a = parse(argv, {"--out", "--name", "--region", "--hotline", "--languages", "--valid-days", "--kdf", "--passphrase-fd"},
-                 error);
+  auto a = parse(
+      argv,
+      {"--out", "--name", "--region", "--hotline", "--languages", "--valid-days", "--kdf", "--passphrase-fd"},
+      error);
   if (!a) return fail(error, kUsage);
   if (!a->positional.empty()) return fail("keygen takes no positional arguments", kUsage);
-  if (!a->options.count("--out") || !a->options.count("--name")) return fail("keygen needs --out DIR and --name NAME", kUsage);
+  if (!a->options.count("--out") || !a->options.count("--name"))
+    return fail("keygen needs --out DIR and --name NAME", kUsage);
   std::uint64_t days = 730;
   if (auto it = a->options.find("--valid-days"); it != a->options.end()) {
     try {
@@ -166,19 +170,23 @@ int cmd_keygen(const std::vector<std::string>& argv) {
   // Argon2id for org.secret: "moderate" (3 passes, 256 MiB; default) or "interactive" (2, 64 MiB).
   crypto::KdfParams kdf = exchange::default_org_secret_kdf();
   if (auto it = a->options.find("--kdf"); it != a->options.end()) {
-    if (it->second == "interactive") kdf = crypto::KdfParams::interactive();
-    else if (it->second != "moderate") return fail("--kdf must be moderate or interactive", kUsage);
+    if (it->second == "interactive")
+      kdf = crypto::KdfParams::interactive();
+    else if (it->second != "moderate")
+      return fail("--kdf must be moderate or interactive", kUsage);
   }
   const fs::path dir = a->options["--out"];
   const auto now = now_seconds();
-  exchange::CardFields fields{a->options["--name"], a->options["--region"], a->options["--hotline"],
-                              a->options["--languages"], now, now + days * 86400};
+  exchange::CardFields fields{
+      a->options["--name"], a->options["--region"], a->options["--hotline"], a->options["--languages"], now,
+      now + days * 86400};
   auto keys = exchange::OrgKeys::generate();
   auto card = exchange::make_card(fields, keys.sign, keys.box.public_key);
   if (!card) return fail(exchange::message(card.error()));
   std::error_code ec;
   for (const char* name : {"org.secret", "org.card", "org-card.png"}) {
-    if (fs::exists(dir / name, ec)) return fail((dir / name).string() + " already exists: refusing to overwrite");
+    if (fs::exists(dir / name, ec))
+      return fail((dir / name).string() + " already exists: refusing to overwrite");
   }
   auto pass = get_passphrase(*a, true, error);
   if (!pass) return fail(error);
@@ -256,13 +264,16 @@ int cmd_open(const std::vector<std::string>& argv, bool verify_only) {
     }
     return 0;
   }
-  auto pdf_writer = [](const exchange::IntakeResult& result, const fs::path& staging) -> exchange::ExchangeResult<void> {
+  auto pdf_writer = [](const exchange::IntakeResult& result,
+                       const fs::path& staging) -> exchange::ExchangeResult<void> {
     const Bytes pdf = tools::report_pdf(exchange::report_json(result));
     std::string err;
-    if (!write_new_file(staging / "report.pdf", pdf, 0600, err)) return make_error(exchange::ExchangeError::Io, "report.pdf");
+    if (!write_new_file(staging / "report.pdf", pdf, 0600, err))
+      return make_error(exchange::ExchangeError::Io, "report.pdf");
     return {};
   };
-  auto r = exchange::open_to_folder(bundle, *keys, a->options["--out"], register_for(*a), now_seconds(), pdf_writer);
+  auto r = exchange::open_to_folder(bundle, *keys, a->options["--out"], register_for(*a), now_seconds(),
+                                    pdf_writer);
   if (!r) return fail("REJECTED: " + exchange::message(r.error()) + "; nothing was written");
   std::cout << r.value().verdict << "\n";
   return 0;

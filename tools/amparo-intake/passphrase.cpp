@@ -55,7 +55,8 @@ std::optional<crypto::SecretBuffer> read_passphrase_fd(int fd, std::string& erro
   return read_line(fd, error);
 }
 
-std::optional<crypto::SecretBuffer> read_passphrase_tty(std::string_view prompt, bool confirm, std::string& error) {
+std::optional<crypto::SecretBuffer> read_passphrase_tty(std::string_view prompt, bool confirm,
+                                                        std::string& error) {
   const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
   if (tty < 0) {
     error = "no terminal to ask for the passphrase: use --passphrase-fd N";
@@ -80,7 +81,8 @@ std::optional<crypto::SecretBuffer> read_passphrase_tty(std::string_view prompt,
   auto first = ask(prompt);
   if (first && confirm) {
     auto second = ask("Repeat the passphrase: ");
-    if (!second) first.reset();
+    if (!second)
+      first.reset();
     else if (!first->equals(*second)) {
       error = "the passphrases do not match";
       first.reset();

@@ -10,12 +10,12 @@ constexpr float kPageW = 612, kPageH = 792, kMargin = 54, kTop = 738, kBottom = 
 
 // Helvetica advance widths (AFM, 1/1000 em) for 32..126; others use 556.
 constexpr short kWidths[95] = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space../
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0..?
+    278,  278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space../
+    556,  556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0..?
     1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @..O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  // P.._
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // `..o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
+    667,  778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  // P.._
+    333,  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // `..o
+    556,  556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
 
 std::string escape(std::string_view s) {
   std::string out;
@@ -47,7 +47,9 @@ constexpr Map kCp1252[] = {{0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x20
 
 }  // namespace
 
-PdfWriter::PdfWriter(std::string running_header) : header_(std::move(running_header)) { new_page(); }
+PdfWriter::PdfWriter(std::string running_header) : header_(std::move(running_header)) {
+  new_page();
+}
 
 std::string PdfWriter::to_winansi(std::string_view s, bool& replaced) {
   std::string out;
@@ -56,30 +58,59 @@ std::string PdfWriter::to_winansi(std::string_view s, bool& replaced) {
     const auto c = static_cast<unsigned char>(s[i]);
     unsigned cp = 0;
     std::size_t len = 1;
-    if (c < 0x80) cp = c;
-    else if ((c & 0xE0) == 0xC0) { cp = c & 0x1Fu; len = 2; }
-    else if ((c & 0xF0) == 0xE0) { cp = c & 0x0Fu; len = 3; }
-    else if ((c & 0xF8) == 0xF0) { cp = c & 0x07u; len = 4; }
-    else { cp = 0xFFFD; }
-    if (i + len > s.size()) { cp = 0xFFFD; len = s.size() - i; }
+    if (c < 0x80)
+      cp = c;
+    else if ((c & 0xE0) == 0xC0) {
+      cp = c & 0x1Fu;
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      cp = c & 0x0Fu;
+      len = 3;
+    } else if ((c & 0xF8) == 0xF0) {
+      cp = c & 0x07u;
+      len = 4;
+    } else {
+      cp = 0xFFFD;
+    }
+    if (i + len > s.size()) {
+      cp = 0xFFFD;
+      len = s.size() - i;
+    }
     for (std::size_t k = 1; k < len && cp != 0xFFFD; ++k) {
       const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) { cp = 0xFFFD; len = k; break; }
+      if ((cc & 0xC0) != 0x80) {
+        cp = 0xFFFD;
+        len = k;
+        break;
+      }
       cp = (cp << 6) | (cc & 0x3Fu);
     }
     i += len;
-    if (cp == '\t') { out += ' '; continue; }
-    if (cp == '\n') { out += '\n'; continue; }
+    if (cp == '\t') {
+      out += ' ';
+      continue;
+    }
+    if (cp == '\n') {
+      out += '\n';
+      continue;
+    }
     if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) continue;  // controls dropped
-    if (cp < 0x7F || (cp >= 0xA0 && cp <= 0xFF)) { out += static_cast<char>(cp); continue; }
+    if (cp < 0x7F || (cp >= 0xA0 && cp <= 0xFF)) {
+      out += static_cast<char>(cp);
+      continue;
+    }
     bool mapped = false;
     for (const auto& m : kCp1252) {
-      if (m.cp == cp) { out += static_cast<char>(m.b); mapped = true; break; }
+      if (m.cp == cp) {
+        out += static_cast<char>(m.b);
+        mapped = true;
+        break;
+      }
     }
     if (!mapped) {
       // Invisible formatting characters (bidi marks, isolates, zero-width) are dropped silently.
-      if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-          cp == 0xFEFF) {
+      if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+          (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF) {
         continue;
       }
       out += '?';
@@ -95,7 +126,8 @@ float PdfWriter::width(std::string_view s, float size, bool bold) {
   return w * size / 1000.0f * (bold ? 1.08f : 1.0f);
 }
 
-std::vector<std::string> PdfWriter::wrap(const std::string& text, float max_width, float size, bool bold) const {
+std::vector<std::string> PdfWriter::wrap(const std::string& text, float max_width, float size,
+                                         bool bold) const {
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -141,8 +173,8 @@ void PdfWriter::ensure(float height) {
 
 void PdfWriter::line(std::string_view s, float x, float size, bool bold) {
   char buf[96];
-  std::snprintf(buf, sizeof buf, "BT /%s %.1f Tf %.2f %.2f Td (", bold ? "F2" : "F1", static_cast<double>(size),
-                static_cast<double>(x), static_cast<double>(y_));
+  std::snprintf(buf, sizeof buf, "BT /%s %.1f Tf %.2f %.2f Td (", bold ? "F2" : "F1",
+                static_cast<double>(size), static_cast<double>(x), static_cast<double>(y_));
   pages_.back() += buf;
   pages_.back() += escape(s);
   pages_.back() += ") Tj ET\n";
@@ -195,8 +227,10 @@ void PdfWriter::rule() {
 }
 
 void PdfWriter::space(float points) {
-  if (y_ - points < kBottom) new_page();
-  else y_ -= points;
+  if (y_ - points < kBottom)
+    new_page();
+  else
+    y_ -= points;
 }
 
 Bytes PdfWriter::finish() {
@@ -228,8 +262,11 @@ Bytes PdfWriter::finish() {
   object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
   for (std::size_t i = 0; i < total; ++i) {
-    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> "
-           "/Contents " + std::to_string(6 + 2 * i) + " 0 R >>");
+    object(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> "
+        ">> "
+        "/Contents " +
+        std::to_string(6 + 2 * i) + " 0 R >>");
     object("<< /Length " + std::to_string(pages_[i].size()) + " >>\nstream\n" + pages_[i] + "endstream");
   }
   const std::size_t xref = pdf.size();

@@ -63,7 +63,8 @@ std::optional<QrImage> qr_image(std::string_view text, int scale) {
       if (!(qr->data[y * qr->width + x] & 1)) continue;
       for (int dy = 0; dy < scale; ++dy) {
         const std::size_t row = static_cast<std::size_t>((y + quiet) * scale + dy) * size;
-        for (int dx = 0; dx < scale; ++dx) pixels[row + static_cast<std::size_t>((x + quiet) * scale + dx)] = 0;
+        for (int dx = 0; dx < scale; ++dx)
+          pixels[row + static_cast<std::size_t>((x + quiet) * scale + dx)] = 0;
       }
     }
   }

@@ -78,9 +78,10 @@ Bytes report_pdf(const nlohmann::json& r) {
   (void)PdfWriter::to_winansi(r.dump(), non_latin);
   if (non_latin) {
     pdf.space(4);
-    pdf.paragraph("Note: this PDF uses the standard Helvetica font (Latin script only). Characters it cannot show "
-                  "are printed as \"?\". The complete text, in every script, is in report.json next to this file.",
-                  9, false);
+    pdf.paragraph(
+        "Note: this PDF uses the standard Helvetica font (Latin script only). Characters it cannot show "
+        "are printed as \"?\". The complete text, in every script, is in report.json next to this file.",
+        9, false);
   }
   pdf.space(6);
   pdf.field("Bundle id", str(bundle, "id"));
@@ -110,7 +111,8 @@ Bytes report_pdf(const nlohmann::json& r) {
   for (std::size_t i = 0; i < order.size(); ++i) {
     const auto& n = *order[i];
     const std::string when = str(n.at("fields"), "when_start");
-    pdf.paragraph(std::to_string(i + 1) + ". " + (when.empty() ? "(no incident time; first saved " + str(n, "created") + ")" : when) +
+    pdf.paragraph(std::to_string(i + 1) + ". " +
+                      (when.empty() ? "(no incident time; first saved " + str(n, "created") + ")" : when) +
                       " - " + str(n.at("fields"), "title"),
                   10, false, 10);
   }
@@ -125,8 +127,8 @@ Bytes report_pdf(const nlohmann::json& r) {
     pdf.field("First saved", str(n, "created"));
     pdf.field("Last saved", str(n, "updated"));
     pdf.field("Origin", str(n, "origin"));
-    pdf.field("Revision chain", str(n, "chain_status") + " - " + str(n, "revision_count") + " revision(s), head " +
-                                    str(n, "chain_head"));
+    pdf.field("Revision chain", str(n, "chain_status") + " - " + str(n, "revision_count") +
+                                    " revision(s), head " + str(n, "chain_head"));
     pdf.space(4);
     pdf.paragraph("Fields (latest revision)", 11, true);
     fields(pdf, n.at("fields"), nullptr, 10);
@@ -135,8 +137,9 @@ Bytes report_pdf(const nlohmann::json& r) {
       pdf.space(4);
       pdf.paragraph("Attachments", 11, true);
       for (const auto& a : atts) {
-        pdf.field(str(a, "name"), str(a, "mime") + ", " + str(a, "size") + " bytes, added " + str(a, "added_at") +
-                                      "; file " + str(a, "file") + "; digest " + str(a, "digest"),
+        pdf.field(str(a, "name"),
+                  str(a, "mime") + ", " + str(a, "size") + " bytes, added " + str(a, "added_at") + "; file " +
+                      str(a, "file") + "; digest " + str(a, "digest"),
                   10);
       }
     }
@@ -144,8 +147,8 @@ Bytes report_pdf(const nlohmann::json& r) {
     pdf.paragraph("Revision history", 11, true);
     const nlohmann::json* previous = nullptr;
     for (const auto& rev : n.at("revisions")) {
-      pdf.paragraph("Revision " + str(rev, "number") + " - saved " + str(rev, "saved_at") + " (" + str(rev, "origin") +
-                        ")",
+      pdf.paragraph("Revision " + str(rev, "number") + " - saved " + str(rev, "saved_at") + " (" +
+                        str(rev, "origin") + ")",
                     10, true, 10);
       pdf.paragraph("hash " + str(rev, "hash") + "; previous " + str(rev, "previous_hash"), 8, false, 20);
       fields(pdf, rev.at("fields"), previous ? &previous->at("fields") : nullptr, 20);

@@ -36,7 +36,8 @@ constexpr std::uint64_t kNow = 1795000000;
 // One note (two revisions) with one attachment of `size` pseudo-random bytes generated on the fly.
 class BenchSource final : public exchange::BundleSource {
  public:
-  explicit BenchSource(std::uint64_t attachment_size) : size_(attachment_size), key_(crypto::SigningKeyPair::generate()) {
+  explicit BenchSource(std::uint64_t attachment_size)
+      : size_(attachment_size), key_(crypto::SigningKeyPair::generate()) {
     id_ = crypto::random_id(16);
     Bytes prev = vault::genesis_hash();
     for (std::uint32_t n = 1; n <= 2; ++n) {
@@ -56,7 +57,9 @@ class BenchSource final : public exchange::BundleSource {
     }
     block_ = crypto::random_bytes(64 * 1024);
   }
-  exchange::ExchangeResult<std::vector<std::string>> all_note_ids() override { return std::vector<std::string>{id_}; }
+  exchange::ExchangeResult<std::vector<std::string>> all_note_ids() override {
+    return std::vector<std::string>{id_};
+  }
   exchange::ExchangeResult<std::vector<exchange::SourceRevision>> history(const std::string&) override {
     std::vector<exchange::SourceRevision> out;
     for (const auto& r : revs_) out.push_back({r.number, r.canonical, r.hash});
@@ -72,8 +75,8 @@ class BenchSource final : public exchange::BundleSource {
     a.size = size_;
     return std::vector<exchange::SourceAttachment>{a};
   }
-  exchange::ExchangeResult<std::uint64_t> read_attachment(const std::string&,
-                                                          const std::function<bool(ByteView)>& sink) override {
+  exchange::ExchangeResult<std::uint64_t> read_attachment(
+      const std::string&, const std::function<bool(ByteView)>& sink) override {
     std::uint64_t left = size_;
     while (left > 0) {
       const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(left, block_.size()));
@@ -84,7 +87,9 @@ class BenchSource final : public exchange::BundleSource {
     return size_;
   }
   Bytes signing_public_key() override { return key_.public_key; }
-  exchange::ExchangeResult<Bytes> sign(ByteView m) override { return crypto::sign_detached(key_.secret_key, m).value(); }
+  exchange::ExchangeResult<Bytes> sign(ByteView m) override {
+    return crypto::sign_detached(key_.secret_key, m).value();
+  }
 
  private:
   std::uint64_t size_;
@@ -104,7 +109,9 @@ struct NullSink final : exchange::AttachmentSink {
   std::uint64_t bytes = 0;
 };
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 // Runs `fn` in a child process; returns {seconds reported by the child, child's peak RSS in KiB}.
 template <class Fn>
@@ -137,9 +144,12 @@ int main(int argc, char** argv) {
   fs::path dir = fs::current_path();
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
-    if (a == "--size-mb") mb = std::stoull(argv[i + 1]);
-    else if (a == "--bundles") bundles = std::stoul(argv[i + 1]);
-    else if (a == "--dir") dir = argv[i + 1];
+    if (a == "--size-mb")
+      mb = std::stoull(argv[i + 1]);
+    else if (a == "--bundles")
+      bundles = std::stoul(argv[i + 1]);
+    else if (a == "--dir")
+      dir = argv[i + 1];
   }
   const std::uint64_t size = mb << 20;
   const fs::path work = dir / (".bench-exchange-" + crypto::random_id(6));
@@ -294,7 +304,8 @@ int main(int argc, char** argv) {
   std::printf("open_mib_s: %.1f\n", rate(open_s));
   std::printf("export_vs_raw: %.2f\n", raw_push_s > 0 && export_s > 0 ? raw_push_s / export_s : 0.0);
   std::printf("export_vs_raw_to_file: %.2f\n", raw_file_s > 0 && export_s > 0 ? raw_file_s / export_s : 0.0);
-  std::printf("export_no_disk_vs_raw: %.2f\n", raw_push_s > 0 && export_null_s > 0 ? raw_push_s / export_null_s : 0.0);
+  std::printf("export_no_disk_vs_raw: %.2f\n",
+              raw_push_s > 0 && export_null_s > 0 ? raw_push_s / export_null_s : 0.0);
   std::printf("open_vs_raw: %.2f\n", raw_pull_s > 0 && open_s > 0 ? raw_pull_s / open_s : 0.0);
   std::printf("peak_rss_kib_export_%.0fmib: %ld\n", mib, export_rss);
   std::printf("peak_rss_kib_open_%.0fmib: %ld\n", mib, open_rss);

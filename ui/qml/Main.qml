@@ -76,6 +76,10 @@ ApplicationWindow {
         function onLockRequested() { if (Vault.unlocked) app.panic() }
         function onUserActive() { autoLock.activity() }
     }
+    // SR-30: vault content is kept out of screenshots where the OS allows it (Unsupported on
+    // the desktop, which the app says in its notice).
+    readonly property bool vaultContentShown: stack.currentItem !== null && stack.currentItem.vaultScreen === true
+    onVaultContentShownChanged: Platform.setSecureContent(vaultContentShown)
     Connections {
         target: Vault
         function onLockedNow() {

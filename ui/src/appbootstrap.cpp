@@ -27,6 +27,7 @@
 #include "platform/hardening/process_hardening.h"
 #include "platform/keystore/keychain_secret_store.h"
 #include "platform/lifecycle/lifecycle_monitor.h"
+#include "platform/screen/screen_security.h"
 #endif
 #ifdef AMPARO_VAULT_AVAILABLE
 #include "vault/vault.h"
@@ -106,6 +107,8 @@ struct AppBootstrap::Services {
 #ifdef AMPARO_PLATFORM_AVAILABLE
   std::unique_ptr<platform::LifecycleMonitor> lifecycle;
   std::unique_ptr<platform::KeychainSecretStore> keystore;
+  std::unique_ptr<platform::ScreenSecurity> screen;
+  std::unique_ptr<platform::KeepAwake> awake;
 #endif
 #ifdef AMPARO_RIGHTS_AVAILABLE
   std::optional<rights::Pack> pack;
@@ -154,17 +157,23 @@ bool AppBootstrap::buildServices() {
   }
 
   platform::LifecycleMonitor* monitor = nullptr;
+  platform::ScreenSecurity* screen = nullptr;
+  platform::KeepAwake* awake = nullptr;
   vault::DeviceSecretStore* device = nullptr;
 #ifdef AMPARO_PLATFORM_AVAILABLE
   services_->lifecycle = std::make_unique<platform::LifecycleMonitor>();
   services_->lifecycle->attach();
   monitor = services_->lifecycle.get();
+  services_->screen = platform::make_screen_security();
+  services_->awake = platform::make_keep_awake();
+  screen = services_->screen.get();
+  awake = services_->awake.get();
   if (!qEnvironmentVariableIsSet("AMPARO_NO_KEYSTORE")) {
     services_->keystore = std::make_unique<platform::KeychainSecretStore>();
     if (services_->keystore->available()) device = services_->keystore.get();
   }
 #endif
-  platform_ = std::make_unique<PlatformBridge>(*settings_, monitor);
+  platform_ = std::make_unique<PlatformBridge>(*settings_, monitor, screen, awake);
 
   const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   QDir().mkpath(dataDir);

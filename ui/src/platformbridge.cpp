@@ -13,12 +13,14 @@
 
 #ifdef AMPARO_PLATFORM_AVAILABLE
 #include "platform/lifecycle/lifecycle_monitor.h"
+#include "platform/screen/screen_security.h"
 #endif
 
 namespace amparo::ui {
 
-PlatformBridge::PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor, QObject* parent)
-    : QObject(parent), settings_(settings), monitor_(monitor) {
+PlatformBridge::PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor,
+                               platform::ScreenSecurity* screen, platform::KeepAwake* awake, QObject* parent)
+    : QObject(parent), settings_(settings), monitor_(monitor), screen_(screen), awake_(awake) {
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 #ifdef AMPARO_PLATFORM_AVAILABLE
   if (monitor_) {
@@ -69,12 +71,37 @@ bool PlatformBridge::desktop() const {
 }
 
 void PlatformBridge::setKeepAwake(bool on) {
-  if (on == keepAwake_) return;
-  keepAwake_ = on;
+  bool accepted = false;
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  if (awake_) {
+    const auto result = awake_->setKeepAwake(on);
+    accepted = result.has_value() && on;
+    const bool supported = result.has_value() || result.error().code != platform::PlatformError::Unsupported;
+    if (supported != keepAwakeSupported_) {
+      keepAwakeSupported_ = supported;
+      emit supportChanged();
+    }
+  }
+#endif
+  if (accepted == keepAwake_) return;
+  keepAwake_ = accepted;
   emit keepAwakeChanged();
 }
 
-void PlatformBridge::setSecureContent(bool /*on*/) {}
+void PlatformBridge::setSecureContent(bool on) {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  if (screen_) {
+    const auto result = screen_->setSecure(on);
+    const bool supported = result.has_value() || result.error().code != platform::PlatformError::Unsupported;
+    if (supported != screenSecuritySupported_) {
+      screenSecuritySupported_ = supported;
+      emit supportChanged();
+    }
+  }
+#else
+  Q_UNUSED(on);
+#endif
+}
 
 void PlatformBridge::userActivity() {
 #ifdef AMPARO_PLATFORM_AVAILABLE

@@ -13,6 +13,8 @@
 
 namespace amparo::platform {
 class LifecycleMonitor;
+class ScreenSecurity;
+class KeepAwake;
 }
 
 namespace amparo::ui {
@@ -25,13 +27,15 @@ class PlatformBridge : public QObject, public BootstrapSingleton<PlatformBridge>
   QML_SINGLETON
   Q_PROPERTY(bool covered READ covered NOTIFY coveredChanged)
   Q_PROPERTY(bool desktop READ desktop CONSTANT)
-  Q_PROPERTY(bool screenSecuritySupported READ screenSecuritySupported CONSTANT)
-  Q_PROPERTY(bool keepAwakeSupported READ keepAwakeSupported CONSTANT)
+  Q_PROPERTY(bool screenSecuritySupported READ screenSecuritySupported NOTIFY supportChanged)
+  Q_PROPERTY(bool keepAwakeSupported READ keepAwakeSupported NOTIFY supportChanged)
   Q_PROPERTY(bool keepAwake READ keepAwake NOTIFY keepAwakeChanged)
 
  public:
-  // `monitor` may be null (tests without lifecycle); not owned.
-  PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor, QObject* parent = nullptr);
+  // `monitor`, `screen`, `awake` may be null (tests); not owned. Their answers are reported
+  // honestly: Unsupported means the property stays false (SR-38).
+  PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor, platform::ScreenSecurity* screen,
+                 platform::KeepAwake* awake, QObject* parent = nullptr);
   ~PlatformBridge() override;
   using BootstrapSingleton<PlatformBridge>::create;
 
@@ -53,6 +57,7 @@ class PlatformBridge : public QObject, public BootstrapSingleton<PlatformBridge>
  signals:
   void coveredChanged();
   void keepAwakeChanged();
+  void supportChanged();
   // Lock the vault now (background, idle). Idempotent for the receiver.
   void lockRequested();
   // Key, mouse or touch input anywhere in the app (restarts idle countdowns). Throttled.
@@ -64,6 +69,8 @@ class PlatformBridge : public QObject, public BootstrapSingleton<PlatformBridge>
  private:
   AppSettings& settings_;
   platform::LifecycleMonitor* monitor_;
+  platform::ScreenSecurity* screen_;
+  platform::KeepAwake* awake_;
   bool keepAwake_ = false;
   bool screenSecuritySupported_ = false;
   bool keepAwakeSupported_ = false;
