@@ -461,8 +461,8 @@
         <message numerus="yes">
             <source>Edited %n time(s)</source>
             <translation>
-                <numerusform>Edited %n time(s)</numerusform>
-                <numerusform>Edited %n time(s)</numerusform>
+                <numerusform>Edited once</numerusform>
+                <numerusform>Edited %n times</numerusform>
             </translation>
         </message>
         <message>
@@ -515,8 +515,8 @@
         <message numerus="yes">
             <source>%n note(s) written while locked were added.</source>
             <translation>
-                <numerusform>%n note(s) written while locked were added.</numerusform>
-                <numerusform>%n note(s) written while locked were added.</numerusform>
+                <numerusform>%n note written while locked was added.</numerusform>
+                <numerusform>%n notes written while locked were added.</numerusform>
             </translation>
         </message>
         <message>
@@ -530,15 +530,15 @@
         <message numerus="yes">
             <source>edited %n time(s)</source>
             <translation>
-                <numerusform>edited %n time(s)</numerusform>
-                <numerusform>edited %n time(s)</numerusform>
+                <numerusform>edited once</numerusform>
+                <numerusform>edited %n times</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s)</source>
             <translation>
-                <numerusform>%n file(s)</numerusform>
-                <numerusform>%n file(s)</numerusform>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
             </translation>
         </message>
         <message>
@@ -620,15 +620,15 @@
         <message numerus="yes">
             <source>%n second(s)</source>
             <translation>
-                <numerusform>%n second(s)</numerusform>
-                <numerusform>%n second(s)</numerusform>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
             <translation>
-                <numerusform>%n minute(s)</numerusform>
-                <numerusform>%n minute(s)</numerusform>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message>

@@ -472,6 +472,16 @@ AR = {
 }
 
 
+EN_PLURALS = {
+    "%n file(s)": ("%n file", "%n files"),
+    "%n minute(s)": ("%n minute", "%n minutes"),
+    "%n note(s) written while locked were added.": ("%n note written while locked was added.", "%n notes written while locked were added."),
+    "%n second(s)": ("%n second", "%n seconds"),
+    "Edited %n time(s)": ("Edited once", "Edited %n times"),
+    "edited %n time(s)": ("edited once", "edited %n times"),
+}
+
+
 def fill(path, table, identity=False, plural_forms=1):
     tree = ET.parse(path)
     missing = []
@@ -491,7 +501,7 @@ def fill(path, table, identity=False, plural_forms=1):
         if numerus:
             forms = value if isinstance(value, tuple) else (value,) * plural_forms
             if identity:
-                forms = (source,) * plural_forms
+                forms = EN_PLURALS.get(source, (source,) * plural_forms)
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:

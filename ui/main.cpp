@@ -1,7 +1,7 @@
 // amparo: the Qt Quick app. Everything is built by AppBootstrap (ui/src/appbootstrap.h).
-#include <QGuiApplication>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <QGuiApplication>
 #include <cstdio>
 
 #include "appbootstrap.h"

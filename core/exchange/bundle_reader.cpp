@@ -99,6 +99,21 @@ class ChunkReader {
   bool final_ = false;
 };
 
+// Reads a record body of `len` bytes (already checked against its cap) growing the buffer as data
+// arrives, so a forged length costs no more memory than the bytes actually present.
+template <class Vec>
+ExchangeResult<void> read_body(ChunkReader& reader, std::size_t len, Vec& out) {
+  constexpr std::size_t kStep = 1 << 20;
+  out.clear();
+  while (out.size() < len) {
+    const std::size_t old = out.size();
+    const std::size_t n = std::min(kStep, len - old);
+    out.resize(old + n);
+    AMPARO_TRY_VOID(reader.read(out.data() + old, n));
+  }
+  return {};
+}
+
 Bytes item_hash(std::uint8_t kind, ByteView body) {
   crypto::Blake2b h(32);
   const std::uint8_t k[1] = {kind};
@@ -246,8 +261,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       note_bytes += len;
       if (note_bytes > BundleLimits::kMaxNoteBytes)
         return make_error(ExchangeError::BundleOversized, "notes");
-      vault::SecureBytes body(len);
-      AMPARO_TRY_VOID(reader.read(body.data(), len));
+      vault::SecureBytes body;
+      AMPARO_TRY_VOID(read_body(reader, len, body));
       AMPARO_TRY(auto note, parse_note(vault::view(body)));
       for (const auto& n : out.notes) {
         if (n.id == note.id) return malformed("note listed twice");
@@ -295,8 +310,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       if (len > 4 + BundleLimits::kMaxManifest + crypto::kSignatureSize) {
         return make_error(ExchangeError::BundleOversized, "manifest");
       }
-      Bytes body(len);
-      AMPARO_TRY_VOID(reader.read(body.data(), len));
+      Bytes body;
+      AMPARO_TRY_VOID(read_body(reader, len, body));
       wire::Reader r(body);
       auto m = r.field(BundleLimits::kMaxManifest);
       auto sig = r.raw(crypto::kSignatureSize);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 
@@ -24,16 +25,18 @@ namespace {
 // more data follows, so finish() always pushes a non-empty final chunk (TAG_FINAL).
 class ChunkWriter {
  public:
-  ChunkWriter(crypto::StreamEncryptor& enc, ByteView ad, std::ostream& out) : enc_(enc), ad_(ad), out_(out) {
-    buf_.reserve(kBundleChunkSize);
-  }
-  ~ChunkWriter() { vault::secure_wipe(buf_.data(), buf_.capacity()); }
+  ChunkWriter(crypto::StreamEncryptor& enc, ByteView ad, std::ostream& out)
+      : enc_(enc), ad_(ad), out_(out), buf_(kBundleChunkSize) {}
+  ~ChunkWriter() { vault::secure_wipe(buf_.data(), buf_.size()); }
+  ChunkWriter(const ChunkWriter&) = delete;
+  ChunkWriter& operator=(const ChunkWriter&) = delete;
 
   ExchangeResult<void> write(ByteView data) {
     while (!data.empty()) {
-      if (buf_.size() == kBundleChunkSize) AMPARO_TRY_VOID(flush(false));
-      const std::size_t n = std::min(data.size(), kBundleChunkSize - buf_.size());
-      buf_.insert(buf_.end(), data.begin(), data.begin() + static_cast<std::ptrdiff_t>(n));
+      if (used_ == kBundleChunkSize) AMPARO_TRY_VOID(flush(false));
+      const std::size_t n = std::min(data.size(), kBundleChunkSize - used_);
+      std::memcpy(buf_.data() + used_, data.data(), n);
+      used_ += n;
       data = data.subspan(n);
     }
     return {};
@@ -43,9 +46,9 @@ class ChunkWriter {
 
  private:
   ExchangeResult<void> flush(bool final) {
-    const Bytes ct = enc_.push(buf_, ad_, final);
-    vault::secure_wipe(buf_.data(), buf_.size());
-    buf_.clear();
+    const Bytes ct = enc_.push(ByteView(buf_.data(), used_), ad_, final);
+    vault::secure_wipe(buf_.data(), used_);
+    used_ = 0;
     out_.write(reinterpret_cast<const char*>(ct.data()), static_cast<std::streamsize>(ct.size()));
     if (!out_) return make_error(ExchangeError::Io, "writing the bundle");
     written_ += ct.size();
@@ -55,7 +58,8 @@ class ChunkWriter {
   crypto::StreamEncryptor& enc_;
   ByteView ad_;
   std::ostream& out_;
-  vault::SecureBytes buf_;
+  Bytes buf_;  // plaintext staging, wiped after every chunk
+  std::size_t used_ = 0;
   std::uint64_t written_ = 0;
 };
 
@@ -286,7 +290,15 @@ ExchangeResult<ExportSummary> write_bundle_file(BundleSource& source, const OrgC
   }
   // link() refuses to replace an existing file (no race with a file created meanwhile).
   if (::link(tmp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
+    int err = errno;
+    // File systems without hard links (FAT on removable media): re-check, then rename.
+    if (err == EPERM || err == ENOTSUP || err == EOPNOTSUPP || err == ENOSYS) {
+      if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)) &&
+          std::rename(tmp.c_str(), path.c_str()) == 0) {
+        return result;
+      }
+      err = std::filesystem::exists(std::filesystem::symlink_status(path, ec)) ? EEXIST : errno;
+    }
     cleanup();
     if (err == EEXIST) return make_error(ExchangeError::OutputExists, path.filename().string());
     return make_error(ExchangeError::Io, std::string("renaming the bundle: ") + std::strerror(err));

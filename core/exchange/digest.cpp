@@ -25,8 +25,10 @@ Bytes leaf_hash(std::uint64_t index, ByteView leaf) {
 }  // namespace
 
 unsigned AttachmentDigest::default_threads() noexcept {
+  // Hashing costs about as much as the cipher: one worker per core (up to 4), so on two cores the
+  // leaves are hashed on both while the caller encrypts or decrypts.
   const unsigned n = std::thread::hardware_concurrency();
-  return n <= 1 ? 0 : (n >= 3 ? 2 : 1);
+  return n <= 1 ? 0 : std::min(n, 4u);
 }
 
 AttachmentDigest::AttachmentDigest(unsigned threads) {

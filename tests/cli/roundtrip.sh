@@ -134,4 +134,12 @@ expect_rc 8 "wipe without --yes"
 runp "$PASS" wipe --vault "$VAULT" --yes; expect_ok "wipe"
 grep -qF "18 U.S.C. § 2232, § 1519" <<<"$ERR" || fail "wipe shows the legal warning: $ERR"
 [ ! -e "$VAULT" ] || fail "the vault folder still exists after wipe"
+# init's default Argon2id parameters are calibrated on this machine (never below interactive)
+runp "$PASS" init --vault "$WORK/calibrated"; expect_ok "init with calibrated parameters"
+[[ "$OUT" =~ \(Argon2id,\ ([0-9]+)\ passes,\ ([0-9]+)\ MiB\)$ ]] || fail "calibrated init output: $OUT"
+[ "${BASH_REMATCH[1]}" -ge 2 ] && [ "${BASH_REMATCH[2]}" -ge 64 ] && [ "${BASH_REMATCH[2]}" -le 256 ] ||
+  fail "calibrated parameters out of range: $OUT"
+grep -q "^tuning Argon2id" <<<"$ERR" || fail "init says it calibrates: $ERR"
+runp "$PASS" init --vault "$WORK/x" --kdf interactive --kdf-ops 3; expect_rc 1 "--kdf with --kdf-ops"
+runp "$PASS" init --vault "$WORK/x" --kdf-ops 1; expect_rc 7 "--kdf-ops below the floor"
 echo "roundtrip: ok"

@@ -1,10 +1,10 @@
 // One Qt Quick Test runner for tests/ui/tst_*.qml. The QML engine is set up by the app's own
 // bootstrap (services, singletons, network refusal), so the tests exercise the real bridge.
+#include <QtQml/qqmlextensionplugin.h>
+
 #include <QDir>
 #include <QQmlEngine>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
-
 #include <memory>
 
 #include "appbootstrap.h"
@@ -17,7 +17,8 @@ class Setup : public QObject {
   void applicationAvailable() {
     // A fresh profile per run: the test's own folder (never a real home).
     const QString home = qEnvironmentVariable("AMPARO_TEST_HOME");
-    if (home.isEmpty() || !home.contains(QLatin1String("home-"))) qFatal("AMPARO_TEST_HOME must name the test's folder");
+    if (home.isEmpty() || !home.contains(QLatin1String("home-")))
+      qFatal("AMPARO_TEST_HOME must name the test's folder");
     QDir(home).removeRecursively();
     QDir().mkpath(home);
     QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
@@ -30,7 +31,8 @@ class Setup : public QObject {
     if (!bootstrap_->buildServices()) qFatal("bootstrap failed");
   }
   void qmlEngineAvailable(QQmlEngine* engine) { bootstrap_->configureEngine(*engine); }
-  void cleanupTestCase() {}
+  // Services go while the application still exists.
+  void cleanupTestCase() { bootstrap_.reset(); }
 
  private:
   std::unique_ptr<amparo::ui::AppBootstrap> bootstrap_;

@@ -1,5 +1,7 @@
 // C++ checks of the UI layer: SR-36 network refusal, translation coverage, glyph coverage, RTL,
 // the SR-38 notice in every language, and the command line of the app.
+#include <QtQml/qqmlextensionplugin.h>
+
 #include <QDirIterator>
 #include <QFile>
 #include <QFontDatabase>
@@ -13,11 +15,11 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include "appbootstrap.h"
 #include "languagecontroller.h"
 #include "networkguard.h"
+#include "rightsbridge.h"
 
 Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)
 
@@ -39,12 +41,16 @@ QList<TsMessage> readTs(const QString& lang) {
   while (!xml.atEnd()) {
     xml.readNext();
     if (xml.isStartElement()) {
-      if (xml.name() == QLatin1String("name")) context = xml.readElementText();
-      else if (xml.name() == QLatin1String("message")) current = TsMessage{context, {}, {}, false};
-      else if (xml.name() == QLatin1String("source")) current.source = xml.readElementText();
+      if (xml.name() == QLatin1String("name"))
+        context = xml.readElementText();
+      else if (xml.name() == QLatin1String("message"))
+        current = TsMessage{context, {}, {}, false};
+      else if (xml.name() == QLatin1String("source"))
+        current.source = xml.readElementText();
       else if (xml.name() == QLatin1String("translation")) {
         current.finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-        if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) current.finished = false;
+        if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+          current.finished = false;
         // Read text or numerus forms.
         QString text;
         while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
@@ -111,7 +117,10 @@ class TestUi : public QObject {
           xhr.open("GET", "%1data.json")
           xhr.send()
         }
-      })").arg(base).toUtf8(), QUrl(QStringLiteral("qrc:/test/network.qml")));
+      })")
+                          .arg(base)
+                          .toUtf8(),
+                      QUrl(QStringLiteral("qrc:/test/network.qml")));
     std::unique_ptr<QObject> root(component.create());
     QVERIFY2(root, qPrintable(component.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(root->property("imageStatus").toInt(), 3 /* Image.Error */, 5000);
@@ -168,7 +177,8 @@ class TestUi : public QObject {
             for (const QRawFont& f : fonts) found = found || f.supportsCharacter(c);
             if (!found) {
               ++missing;
-              qWarning("%s: U+%04X missing in \"%s\"", qPrintable(lang), static_cast<unsigned>(c), qPrintable(text));
+              qWarning("%s: U+%04X missing in \"%s\"", qPrintable(lang), static_cast<unsigned>(c),
+                       qPrintable(text));
             }
           }
         }
@@ -194,21 +204,38 @@ class TestUi : public QObject {
   }
 
   void desktopNoticeTranslated() {
-    const char* const kNotice[] = {
-        "On a computer, Amparo protects less",
-        "Programs you run on this computer may capture the screen and read the vault, the keyring and the app's memory.",
-        "Memory can be written to swap on the disk: use full-disk encryption.",
-        "No keyring was found: only your passphrase protects the vault.",
-        "This app cannot block screenshots on a computer."};
+    const char* const kNotice[] = {"On a computer, Amparo protects less",
+                                   "Programs you run on this computer may capture the screen and read the "
+                                   "vault, the keyring and the app's memory.",
+                                   "Memory can be written to swap on the disk: use full-disk encryption.",
+                                   "No keyring was found: only your passphrase protects the vault.",
+                                   "This app cannot block screenshots on a computer."};
     for (const QString& lang : amparo::ui::LanguageController::supportedCodes()) {
       QTranslator t;
       QVERIFY(t.load(QStringLiteral(":/i18n/amparo_%1.qm").arg(lang)));
       for (const char* line : kNotice) {
         const QString text = t.translate("DesktopNotice", line);
         QVERIFY2(!text.isEmpty(), qPrintable(lang + QStringLiteral(": ") + QLatin1String(line)));
-        if (lang != QLatin1String("en")) QVERIFY2(text != QLatin1String(line), qPrintable(lang + QStringLiteral(" untranslated: ") + QLatin1String(line)));
+        if (lang != QLatin1String("en"))
+          QVERIFY2(text != QLatin1String(line),
+                   qPrintable(lang + QStringLiteral(" untranslated: ") + QLatin1String(line)));
       }
     }
+  }
+
+  // The encounter card shows one sentence per line, without breaking abbreviations.
+  void encounterSentences() {
+    using amparo::ui::RightsBridge;
+    QCOMPARE(
+        RightsBridge::sentences(QStringLiteral("I am a U.S. citizen. I do not want a face photo.")),
+        QStringList({QStringLiteral("I am a U.S. citizen."), QStringLiteral("I do not want a face photo.")}));
+    QCOMPARE(RightsBridge::sentences(
+                 QStringLiteral("Tengo la ciudadanía de EE. UU. No quiero una foto de mi cara.")),
+             QStringList({QStringLiteral("Tengo la ciudadanía de EE. UU."),
+                          QStringLiteral("No quiero una foto de mi cara.")}));
+    QCOMPARE(RightsBridge::sentences(QStringLiteral("Am I free to leave? I want a lawyer.")).size(), 2);
+    QCOMPARE(RightsBridge::sentences(QStringLiteral("One line only")),
+             QStringList({QStringLiteral("One line only")}));
   }
 
   void commandLine() {
@@ -218,12 +245,14 @@ class TestUi : public QObject {
     QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang", "xx"}, error));
     QVERIFY(error.contains(QLatin1String("unknown language")));
     QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang"}, error));
-    auto ok = amparo::ui::LaunchOptions::parse({"amparo", "--lang", "ar", "--screen", "guide", "--situation", "street"}, error);
+    auto ok = amparo::ui::LaunchOptions::parse(
+        {"amparo", "--lang", "ar", "--screen", "guide", "--situation", "street"}, error);
     QVERIFY(ok);
     QCOMPARE(ok->language, QStringLiteral("ar"));
     QCOMPARE(ok->screen, QStringLiteral("guide"));
     QVERIFY(ok->commandLine);
-    QVERIFY(amparo::ui::LaunchOptions::parse({"amparo", "--screenshot", "x.png"}, error)->screen == QLatin1String("home"));
+    QVERIFY(amparo::ui::LaunchOptions::parse({"amparo", "--screenshot", "x.png"}, error)->screen ==
+            QLatin1String("home"));
 
     // The real binary: non-zero with a message.
     QProcess app;

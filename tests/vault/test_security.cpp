@@ -659,6 +659,9 @@ std::size_t find_masked_in_memory(const Bytes& masked, std::uint8_t mask) {
     if (std::sscanf(line.c_str(), "%lx-%lx %4s", &lo, &hi, perms) != 3) continue;
     if (perms[0] != 'r' || perms[1] != 'w') continue;
     if (line.find("[vvar]") != std::string::npos) continue;
+    // Sanitizer shadow and other huge reservations are mostly unbacked: skip (heap and
+    // sodium_malloc regions are far smaller).
+    if (hi - lo > (1ul << 30)) continue;
     for (unsigned long at = lo; at < hi; at += buf.size() - 31) {
       const std::size_t want = std::min<unsigned long>(buf.size(), hi - at);
       if (::fseeko(mem, static_cast<off_t>(at), SEEK_SET) != 0) break;

@@ -152,21 +152,26 @@ std::optional<crypto::KdfParams> kdf_from_args(const Args& args, int& exit_code)
   const auto preset = args.value("kdf");
   const auto ops = args.value("kdf-ops");
   const auto mem = args.value("kdf-mem-mib");
-  crypto::KdfParams p = default_kdf();
+  if (preset && (ops || mem)) {
+    exit_code = usage_error(args.command(), "--kdf cannot be combined with --kdf-ops / --kdf-mem-mib");
+    return std::nullopt;
+  }
+  // Calibrate (the default) only when nothing else was asked for.
+  crypto::KdfParams p{};
+  const bool calibrate = (!preset && !ops && !mem) || (preset && *preset == "calibrate");
+  if (calibrate) {
+    std::fputs("tuning Argon2id to take about 0.5 s on this machine...\n", stderr);
+    p = default_kdf();
+  } else if (!preset) {
+    p = crypto::KdfParams{3, 256ULL << 20};  // explicit --kdf-ops / --kdf-mem-mib start from moderate
+  }
   if (preset) {
-    if (ops || mem) {
-      exit_code = usage_error(args.command(), "--kdf cannot be combined with --kdf-ops / --kdf-mem-mib");
-      return std::nullopt;
-    }
     if (*preset == "interactive") {
       p = crypto::KdfParams::interactive();
-    } else if (*preset == "default") {
-      p = default_kdf();
-    } else if (*preset == "calibrate") {
-      std::fputs("calibrating Argon2id for about 0.5 s on this machine...\n", stderr);
-      p = crypto::calibrate(std::chrono::milliseconds(500), 256ULL << 20);
-    } else {
-      exit_code = usage_error(args.command(), "--kdf must be interactive, default or calibrate");
+    } else if (*preset == "moderate") {
+      p = crypto::KdfParams{3, 256ULL << 20};
+    } else if (*preset != "calibrate") {
+      exit_code = usage_error(args.command(), "--kdf must be calibrate, interactive or moderate");
       return std::nullopt;
     }
   }
@@ -845,8 +850,8 @@ constexpr std::string_view kVaultHelp =
     "                       (default: ask on the terminal without echo)\n";
 
 constexpr std::string_view kKdfHelp =
-    "  --kdf PRESET         interactive (2 passes, 64 MiB), default (3 passes, 256 MiB) or calibrate\n"
-    "                       (about 0.5 s on this machine)\n"
+    "  --kdf PRESET         calibrate (the default: about 0.5 s on this machine, at most 256 MiB),\n"
+    "                       interactive (2 passes, 64 MiB) or moderate (3 passes, 256 MiB)\n"
     "  --kdf-ops N          Argon2id passes (2..16)\n"
     "  --kdf-mem-mib M      Argon2id memory in MiB (64..1024)\n";
 
@@ -1078,8 +1083,10 @@ int report(const vault::VaultFailure& failure) {
   return code(exit_for(failure.code));
 }
 
-crypto::KdfParams default_kdf() noexcept {
-  return crypto::KdfParams{3, 256ULL << 20};
+crypto::KdfParams default_kdf() {
+  // SR-3 / DESIGN.md §3: tuned to this machine, about 0.5 s, memory first (up to 256 MiB), never
+  // below INTERACTIVE. calibrate() runs Argon2id a few times (about 1-2 s once, at init).
+  return crypto::calibrate(kDefaultKdfTarget, kDefaultKdfMaxMemory);
 }
 
 }  // namespace amparo::cli

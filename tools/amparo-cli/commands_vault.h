@@ -2,6 +2,8 @@
 // export-attachment, passwd, wipe. Behaviour and exit codes: docs/cli.md.
 #pragma once
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <span>
 
@@ -21,7 +23,10 @@ namespace amparo::cli {
 int report(const vault::VaultFailure& failure);
 [[nodiscard]] Exit exit_for(vault::VaultError code) noexcept;
 
-// Argon2id parameters `init` uses when none are given (docs/cli.md, docs/bench.md).
-[[nodiscard]] crypto::KdfParams default_kdf() noexcept;
+// Argon2id parameters `init` uses when none are given: crypto::calibrate() on this machine for
+// kDefaultKdfTarget with at most kDefaultKdfMaxMemory (docs/cli.md, docs/bench.md).
+inline constexpr std::chrono::milliseconds kDefaultKdfTarget{500};
+inline constexpr std::uint64_t kDefaultKdfMaxMemory = 256ULL << 20;
+[[nodiscard]] crypto::KdfParams default_kdf();
 
 }  // namespace amparo::cli

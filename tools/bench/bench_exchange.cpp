@@ -1,7 +1,8 @@
 // bench_exchange: export/open throughput of a bundle with one large attachment, against raw
 // crypto_secretstream (same chunk size, same run), peak RSS of each phase (child processes, so each
 // figure is that phase's own peak), and the time to open 1,000 bundles of ordinary notes.
-// Usage: bench_exchange [--size-mb N (100)] [--bundles N (1000)] [--dir DIR (current folder)]
+// Usage: bench_exchange [--quick (20 MiB, 200 bundles)] [--size-mb N (100)] [--bundles N (1000)]
+//                       [--dir DIR (current folder)]
 // Prints one "key: value" line per figure. The target: export and open >= 70 % of raw.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -142,14 +143,19 @@ int main(int argc, char** argv) {
   std::uint64_t mb = 100;
   std::size_t bundles = 1000;
   fs::path dir = fs::current_path();
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--size-mb")
-      mb = std::stoull(argv[i + 1]);
-    else if (a == "--bundles")
-      bundles = std::stoul(argv[i + 1]);
-    else if (a == "--dir")
-      dir = argv[i + 1];
+    const bool has_value = i + 1 < argc;
+    if (a == "--quick") {
+      mb = 20;
+      bundles = 200;
+    } else if (a == "--size-mb" && has_value) {
+      mb = std::stoull(argv[++i]);
+    } else if (a == "--bundles" && has_value) {
+      bundles = std::stoul(argv[++i]);
+    } else if (a == "--dir" && has_value) {
+      dir = argv[++i];
+    }
   }
   const std::uint64_t size = mb << 20;
   const fs::path work = dir / (".bench-exchange-" + crypto::random_id(6));

@@ -62,7 +62,7 @@ Page {
                 Accessible.role: Accessible.EditableText
                 onTextChanged: if (text.length > 0) page.saved = false
             }
-            Button {
+            AppButton {
                 objectName: "attachButton"
                 visible: Vault.exists
                 text: page.attachment.length > 0 ? qsTr("Attached: %1").arg(page.attachment.substring(page.attachment.lastIndexOf("/") + 1))
@@ -107,7 +107,7 @@ Page {
                 text: Vault.errorMessage
                 color: Theme.urgent
             }
-            Button {
+            AppButton {
                 visible: Vault.exists
                 text: qsTr("Unlock to see and edit notes")
                 implicitHeight: Theme.touch

@@ -130,7 +130,7 @@ Page {
                     color: Theme.urgent
                 }
             }
-            Button {
+            AppButton {
                 objectName: "readAloudButton"
                 visible: ReadAloud.available
                 text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud in English")

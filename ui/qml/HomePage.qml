@@ -98,7 +98,7 @@ Page {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
                     }
-                    Button {
+                    AppButton {
                         objectName: "lockButton"
                         visible: Vault.unlocked
                         text: qsTr("Lock now")
@@ -108,7 +108,7 @@ Page {
                         Accessible.role: Accessible.Button
                         onClicked: app.panic()
                     }
-                    Button {
+                    AppButton {
                         objectName: "unlockButton"
                         visible: Vault.exists && !Vault.unlocked
                         text: qsTr("Unlock")

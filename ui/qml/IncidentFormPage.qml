@@ -187,7 +187,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 spacing: Theme.spacing
-                Button {
+                AppButton {
                     objectName: "skipButton"
                     Layout.fillWidth: true
                     text: qsTr("Skip")
@@ -198,7 +198,7 @@ Page {
                     Accessible.role: Accessible.Button
                     onClicked: page.skip()
                 }
-                Button {
+                AppButton {
                     objectName: "nextButton"
                     Layout.fillWidth: true
                     text: qsTr("Next")

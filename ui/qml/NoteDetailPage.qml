@@ -74,7 +74,7 @@ Page {
                     text: "• " + modelData
                 }
             }
-            Button {
+            AppButton {
                 objectName: "addFileButton"
                 text: qsTr("Add a photo, recording or file")
                 implicitHeight: Theme.touch

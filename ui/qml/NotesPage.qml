@@ -52,6 +52,7 @@ Page {
         }
         delegate: ItemDelegate {
             id: row
+            required property int index
             required property string noteId
             required property string title
             required property string updated
@@ -96,7 +97,7 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.margins: 4
-            Button {
+            AppButton {
                 objectName: "changePassphraseButton"
                 text: qsTr("Change passphrase")
                 flat: true
@@ -107,7 +108,7 @@ Page {
                 onClicked: app.show("passphrase", {})
             }
             Item { Layout.fillWidth: true }
-            Button {
+            AppButton {
                 objectName: "lockVaultButton"
                 text: qsTr("Lock")
                 font.pixelSize: Theme.body

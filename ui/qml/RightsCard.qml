@@ -18,6 +18,8 @@ Rectangle {
     property string certainty: ""
     property string reviewed: ""
     property bool fallback: false
+    // English shown as a fallback uses a Latin font (Arabic fonts set very tall Latin lines).
+    readonly property string textFamily: fallback ? "Noto Sans" : Language.fontFamily
 
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
@@ -37,6 +39,7 @@ Rectangle {
         PlainText {
             Layout.fillWidth: true
             text: card.title
+                font.family: card.textFamily
             font.pixelSize: Theme.large
             font.bold: true
             Accessible.role: Accessible.Heading
@@ -88,6 +91,7 @@ Rectangle {
                 PlainText {
                     Layout.fillWidth: true
                     text: card.say
+                font.family: card.textFamily
                     font.pixelSize: Theme.large
                     font.bold: true
                 }
@@ -106,6 +110,7 @@ Rectangle {
             visible: card.explanation.length > 0
             Layout.fillWidth: true
             text: card.explanation
+                font.family: card.textFamily
         }
         PlainText {
             visible: card.doList.length > 0
@@ -119,6 +124,7 @@ Rectangle {
                 required property string modelData
                 Layout.fillWidth: true
                 text: "✓ " + modelData
+                font.family: card.textFamily
             }
         }
         PlainText {
@@ -133,12 +139,14 @@ Rectangle {
                 required property string modelData
                 Layout.fillWidth: true
                 text: "✗ " + modelData
+                font.family: card.textFamily
             }
         }
         PlainText {
             visible: card.caveat.length > 0
             Layout.fillWidth: true
             text: card.caveat
+                font.family: card.textFamily
             font.italic: true
             color: Theme.warning
         }

@@ -47,7 +47,7 @@ ToolBar {
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        Button {
+        AppButton {
             id: panicButton
             objectName: "panicButton"
             visible: bar.showPanic
@@ -55,8 +55,7 @@ ToolBar {
             font.pixelSize: Theme.body
             font.bold: true
             implicitHeight: Theme.touch
-            Material.background: Theme.urgent
-            Material.foreground: Theme.inkUrgent
+            danger: true
             Accessible.name: qsTr("Hide: lock the vault and go to the start screen")
             Accessible.role: Accessible.Button
             onClicked: bar.panic()

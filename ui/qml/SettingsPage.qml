@@ -111,7 +111,7 @@ Page {
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Vault") }
-            Button {
+            AppButton {
                 visible: Vault.unlocked
                 text: qsTr("Change passphrase")
                 implicitHeight: Theme.touch

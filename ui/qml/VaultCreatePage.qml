@@ -79,7 +79,7 @@ Page {
                 label: qsTr("Type it again")
                 onAccepted: page.submit()
             }
-            Button {
+            AppButton {
                 objectName: "suggestButton"
                 text: qsTr("Suggest a passphrase")
                 implicitHeight: Theme.touch

@@ -9,12 +9,12 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 
 #include "appsettings.h"
+#include "crypto/init.h"
 #include "languagecontroller.h"
 #include "networkguard.h"
 #include "passphrasetools.h"
@@ -43,8 +43,9 @@
 namespace amparo::ui {
 
 const QStringList& LaunchOptions::screens() {
-  static const QStringList kScreens{QStringLiteral("home"), QStringLiteral("encounter"), QStringLiteral("guide"),
-                                    QStringLiteral("notes"), QStringLiteral("settings")};
+  static const QStringList kScreens{QStringLiteral("home"), QStringLiteral("encounter"),
+                                    QStringLiteral("guide"), QStringLiteral("notes"),
+                                    QStringLiteral("settings")};
   return kScreens;
 }
 
@@ -120,6 +121,10 @@ void AppBootstrap::prepareProcess() {
 #ifdef AMPARO_PLATFORM_AVAILABLE
   (void)platform::harden_process();
 #endif
+  if (!crypto::initialize()) {
+    std::fprintf(stderr, "amparo: libsodium could not be initialised\n");
+    std::abort();
+  }
   qputenv("QML_DISABLE_DISK_CACHE", "1");  // SR-33: QML is compiled into the binary; nothing cached
   QQuickStyle::setStyle(QStringLiteral("Material"));
   QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
@@ -148,7 +153,7 @@ bool AppBootstrap::buildServices() {
   }
   settings_ = std::make_unique<AppSettings>(!options_.commandLine);
   language_ = std::make_unique<LanguageController>(*settings_);
-  const QString code = !options_.language.isEmpty() ? options_.language
+  const QString code = !options_.language.isEmpty()  ? options_.language
                        : settings_->languageChosen() ? settings_->language()
                                                      : QStringLiteral("en");
   if (!language_->apply(code)) {
@@ -278,7 +283,8 @@ int AppBootstrap::runSelfTest() {
       initial = {{QStringLiteral("startScreen"), QStringLiteral("home")},
                  {QStringLiteral("startSituation"), QString()}};
     }
-    std::unique_ptr<QObject> object(component.isReady() ? component.createWithInitialProperties(initial) : nullptr);
+    std::unique_ptr<QObject> object(component.isReady() ? component.createWithInitialProperties(initial)
+                                                        : nullptr);
     if (!object) {
       std::fprintf(stderr, "self-test: %s: %s\n", qPrintable(f), qPrintable(component.errorString()));
       ++failures;

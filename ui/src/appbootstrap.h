@@ -8,7 +8,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -25,12 +24,12 @@ class VaultBridge;
 class RightsBridge;
 
 struct LaunchOptions {
-  QString language;            // --lang; empty = the saved one (or the picker on first start)
+  QString language;                         // --lang; empty = the saved one (or the picker on first start)
   QString screen = QStringLiteral("home");  // --screen
-  QString situation;           // --situation
-  QString screenshot;          // --screenshot FILE.png
-  bool selfTest = false;       // --self-test
-  bool commandLine = false;    // --lang or --screen given: settings are read-only this run
+  QString situation;                        // --situation
+  QString screenshot;                       // --screenshot FILE.png
+  bool selfTest = false;                    // --self-test
+  bool commandLine = false;                 // --lang or --screen given: settings are read-only this run
   QSize windowSize{360, 780};
 
   static const QStringList& screens();

@@ -55,6 +55,8 @@ void AppSettings::setDarkTheme(bool on) {
   emit darkThemeChanged();
 }
 
-QList<int> AppSettings::lockTimeoutChoices() const { return kLockChoices; }
+QList<int> AppSettings::lockTimeoutChoices() const {
+  return kLockChoices;
+}
 
 }  // namespace amparo::ui

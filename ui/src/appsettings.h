@@ -3,10 +3,11 @@
 // with --lang / --screen (or by tests), the settings are read-only: nothing is written back.
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 
 #include "singleton.h"
 

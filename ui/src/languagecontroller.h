@@ -3,11 +3,11 @@
 // A string without a translation shows its English source text, never an empty string.
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QStringList>
 #include <QTranslator>
-#include <QtQml/qqmlregistration.h>
-
 #include <memory>
 
 #include "singleton.h"

@@ -22,7 +22,7 @@ RefusedReply::RefusedReply(QNetworkAccessManager::Operation op, const QNetworkRe
 
 QNetworkReply* RefusingNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
                                                            QIODevice* /*outgoingData*/) {
-  ++refused_;
+  ++s_refused;
   return new RefusedReply(op, request, this);
 }
 

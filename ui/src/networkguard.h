@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QQmlNetworkAccessManagerFactory>
+#include <atomic>
 
 namespace amparo::ui {
 
@@ -24,15 +25,15 @@ class RefusingNetworkAccessManager final : public QNetworkAccessManager {
   Q_OBJECT
  public:
   using QNetworkAccessManager::QNetworkAccessManager;
-  // Number of requests refused so far (tests).
-  [[nodiscard]] int refusedCount() const { return refused_; }
+  // Requests refused so far by every instance (each QML loader thread has its own manager).
+  [[nodiscard]] static int refusedCount() { return s_refused.load(); }
 
  protected:
   QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
                                QIODevice* outgoingData) override;
 
  private:
-  int refused_ = 0;
+  static inline std::atomic<int> s_refused{0};
 };
 
 class RefusingNetworkFactory final : public QQmlNetworkAccessManagerFactory {

@@ -13,14 +13,20 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= count()) return {};
   const NoteRow& row = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
-    case IdRole: return row.id;
-    case TitleRole: return row.title;
+    case IdRole:
+      return row.id;
+    case TitleRole:
+      return row.title;
     case UpdatedRole:
       return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.updatedAt), QLocale::ShortFormat);
-    case RevisionsRole: return row.revisions;
-    case AttachmentsRole: return row.attachments;
-    case CapturedWhileLockedRole: return row.capturedWhileLocked;
-    default: return {};
+    case RevisionsRole:
+      return row.revisions;
+    case AttachmentsRole:
+      return row.attachments;
+    case CapturedWhileLockedRole:
+      return row.capturedWhileLocked;
+    default:
+      return {};
   }
 }
 

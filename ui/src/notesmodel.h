@@ -2,11 +2,11 @@
 // the draft the guided form fills. All are emptied when the vault locks (SR-10, SR-13).
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
-#include <QtQml/qqmlregistration.h>
-
 #include <vector>
 
 namespace amparo::ui {

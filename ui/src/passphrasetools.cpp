@@ -1,7 +1,6 @@
 #include "passphrasetools.h"
 
 #include <QByteArray>
-
 #include <algorithm>
 #include <cmath>
 

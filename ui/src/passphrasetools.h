@@ -3,9 +3,10 @@
 // SecretBuffer; it is never stored, logged or put in a property.
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 
 namespace amparo::ui {
 

@@ -1,12 +1,11 @@
 #include "platformbridge.h"
 
 #include <QDateTime>
-#include <QEvent>
 #include <QDirIterator>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 #include "appsettings.h"
@@ -115,9 +114,9 @@ namespace amparo::ui {
 
 QStringList PlatformBridge::mediaFiles() const {
   QFileInfoList found;
-  for (auto location : {QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation,
-                        QStandardPaths::MusicLocation, QStandardPaths::DocumentsLocation,
-                        QStandardPaths::DownloadLocation}) {
+  for (auto location :
+       {QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation, QStandardPaths::MusicLocation,
+        QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation}) {
     for (const QString& dir : QStandardPaths::standardLocations(location)) {
       if (dir == QStandardPaths::writableLocation(QStandardPaths::HomeLocation)) continue;
       QDirIterator it(dir, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);

@@ -3,10 +3,10 @@
 // desktop they are not, and the UI says so), and whether a keystore protects the vault (SR-4).
 #pragma once
 
-#include <QObject>
-#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <QObject>
+#include <QStringList>
 #include <memory>
 
 #include "singleton.h"
@@ -15,7 +15,7 @@ namespace amparo::platform {
 class LifecycleMonitor;
 class ScreenSecurity;
 class KeepAwake;
-}
+}  // namespace amparo::platform
 
 namespace amparo::ui {
 

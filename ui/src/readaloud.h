@@ -2,9 +2,9 @@
 // no speech engine on this system; the UI hides the button then. The engine is created on first use.
 #pragma once
 
-#include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <QObject>
 #include <memory>
 
 class QTextToSpeech;

@@ -1,5 +1,7 @@
 #include "rightsbridge.h"
 
+#include <QRegularExpression>
+
 #include "languagecontroller.h"
 
 #ifdef AMPARO_RIGHTS_AVAILABLE
@@ -8,7 +10,9 @@
 
 namespace amparo::ui {
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+  return QString::fromStdString(s);
+}
 }  // namespace
 
 // ---- NamesModel ----
@@ -19,11 +23,16 @@ QVariant NamesModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= count()) return {};
   const NameRow& r = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
-    case IdRole: return r.id;
-    case TitleRole: return r.title;
-    case SummaryRole: return r.summary;
-    case FallbackRole: return r.fallback;
-    default: return {};
+    case IdRole:
+      return r.id;
+    case TitleRole:
+      return r.title;
+    case SummaryRole:
+      return r.summary;
+    case FallbackRole:
+      return r.fallback;
+    default:
+      return {};
   }
 }
 QHash<int, QByteArray> NamesModel::roleNames() const {
@@ -50,27 +59,49 @@ QVariant CardsModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= count()) return {};
   const CardRow& r = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
-    case IdRole: return r.id;
-    case TitleRole: return r.title;
-    case SayRole: return r.say;
-    case SayEnglishRole: return r.sayEnglish;
-    case ExplanationRole: return r.explanation;
-    case CaveatRole: return r.caveat;
-    case DoRole: return r.doList;
-    case DontRole: return r.dontList;
-    case SourcesRole: return r.sources;
-    case SettledRole: return r.settled;
-    case CertaintyRole: return r.certainty;
-    case ReviewedRole: return r.reviewed;
-    case FallbackRole: return r.fallback;
-    default: return {};
+    case IdRole:
+      return r.id;
+    case TitleRole:
+      return r.title;
+    case SayRole:
+      return r.say;
+    case SayEnglishRole:
+      return r.sayEnglish;
+    case ExplanationRole:
+      return r.explanation;
+    case CaveatRole:
+      return r.caveat;
+    case DoRole:
+      return r.doList;
+    case DontRole:
+      return r.dontList;
+    case SourcesRole:
+      return r.sources;
+    case SettledRole:
+      return r.settled;
+    case CertaintyRole:
+      return r.certainty;
+    case ReviewedRole:
+      return r.reviewed;
+    case FallbackRole:
+      return r.fallback;
+    default:
+      return {};
   }
 }
 QHash<int, QByteArray> CardsModel::roleNames() const {
-  return {{IdRole, "cardId"},       {TitleRole, "title"},         {SayRole, "say"},
-          {SayEnglishRole, "sayEnglish"}, {ExplanationRole, "explanation"}, {CaveatRole, "caveat"},
-          {DoRole, "doList"},       {DontRole, "dontList"},       {SourcesRole, "sources"},
-          {SettledRole, "settled"}, {CertaintyRole, "certainty"}, {ReviewedRole, "reviewed"},
+  return {{IdRole, "cardId"},
+          {TitleRole, "title"},
+          {SayRole, "say"},
+          {SayEnglishRole, "sayEnglish"},
+          {ExplanationRole, "explanation"},
+          {CaveatRole, "caveat"},
+          {DoRole, "doList"},
+          {DontRole, "dontList"},
+          {SourcesRole, "sources"},
+          {SettledRole, "settled"},
+          {CertaintyRole, "certainty"},
+          {ReviewedRole, "reviewed"},
           {FallbackRole, "fallback"}};
 }
 void CardsModel::reset(std::vector<CardRow> rows) {
@@ -84,24 +115,35 @@ void CardsModel::reset(std::vector<CardRow> rows) {
 // ---- RightsBridge ----
 RightsBridge::RightsBridge(const rights::Pack* pack, QString loadError, LanguageController& language,
                            QObject* parent)
-    : QObject(parent), pack_(pack), loadError_(std::move(loadError)), language_(language),
-      situations_(this), statuses_(this), cards_(this) {
+    : QObject(parent),
+      pack_(pack),
+      loadError_(std::move(loadError)),
+      language_(language),
+      situations_(this),
+      statuses_(this),
+      cards_(this) {
   connect(&language_, &LanguageController::codeChanged, this, &RightsBridge::reload);
   reload();
 }
 
 RightsBridge::~RightsBridge() = default;
 
-std::string RightsBridge::lang() const { return language_.code().toStdString(); }
+std::string RightsBridge::lang() const {
+  return language_.code().toStdString();
+}
 
 #ifdef AMPARO_RIGHTS_AVAILABLE
 namespace {
 QString certaintyText(rights::Certainty c) {
   switch (c) {
-    case rights::Certainty::Settled: return RightsBridge::tr("Settled law");
-    case rights::Certainty::Uncertain: return RightsBridge::tr("Unsettled: courts have not decided this clearly");
-    case rights::Certainty::Contested: return RightsBridge::tr("Unsettled: courts disagree about this");
-    case rights::Certainty::Varies: return RightsBridge::tr("Unsettled: this depends on where you are");
+    case rights::Certainty::Settled:
+      return RightsBridge::tr("Settled law");
+    case rights::Certainty::Uncertain:
+      return RightsBridge::tr("Unsettled: courts have not decided this clearly");
+    case rights::Certainty::Contested:
+      return RightsBridge::tr("Unsettled: courts disagree about this");
+    case rights::Certainty::Varies:
+      return RightsBridge::tr("Unsettled: this depends on where you are");
   }
   return {};
 }
@@ -211,8 +253,8 @@ bool RightsBridge::showCards(const QString& situation, const QString& status) {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack_) return false;
   const std::string st = status.toStdString();
-  auto cards = pack_->cards_for(situation.toStdString(),
-                                status.isEmpty() ? std::nullopt : std::optional<std::string_view>(st), lang());
+  auto cards = pack_->cards_for(
+      situation.toStdString(), status.isEmpty() ? std::nullopt : std::optional<std::string_view>(st), lang());
   if (!cards) return false;
   std::vector<CardRow> rows;
   for (const auto& c : cards.value()) rows.push_back(toRow(c));
@@ -228,17 +270,36 @@ bool RightsBridge::showCards(const QString& situation, const QString& status) {
 }
 
 QStringList RightsBridge::sentences(const QString& text) {
+  // Splits at ". ", "? ", "! " (and Arabic ؟ ۔) before a capital or non-Latin letter, but not
+  // inside abbreviations such as "U.S." or "EE. UU.".
   QStringList out;
   QString current;
+  qsizetype wordStart = 0;
   for (qsizetype i = 0; i < text.size(); ++i) {
     const QChar c = text[i];
     current += c;
-    const bool end = c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!') ||
-                     c == QChar(0x061F) || c == QChar(0x06D4);
-    if (end && (i + 1 == text.size() || text[i + 1].isSpace())) {
-      if (!current.trimmed().isEmpty()) out << current.trimmed();
-      current.clear();
+    if (c.isSpace()) wordStart = current.size();
+    const bool question = c == QLatin1Char('?') || c == QLatin1Char('!') || c == QChar(0x061F);
+    const bool stop = c == QLatin1Char('.') || c == QChar(0x06D4);
+    if (!question && !stop) continue;
+    if (i + 1 < text.size() && !text[i + 1].isSpace()) continue;
+    qsizetype j = i + 1;
+    while (j < text.size() && text[j].isSpace()) ++j;
+    const bool atEnd = j >= text.size();
+    if (!atEnd && text[j].isLower()) continue;
+    if (stop && !atEnd) {
+      // "U.S." (a stop inside the word) or "EE. UU." (the next word is a short abbreviation).
+      const QString word = current.mid(wordStart).chopped(1);
+      if (word.contains(QLatin1Char('.'))) continue;
+      qsizetype end = j;
+      while (end < text.size() && !text[end].isSpace()) ++end;
+      const QString next = text.mid(j, end - j);
+      static const QRegularExpression kAbbreviation(QStringLiteral("^[A-Z]{1,3}\\.$"));
+      if (word.size() <= 3 && kAbbreviation.match(next).hasMatch()) continue;
     }
+    if (!current.trimmed().isEmpty()) out << current.trimmed();
+    current.clear();
+    wordStart = 0;
   }
   if (!current.trimmed().isEmpty()) out << current.trimmed();
   return out;

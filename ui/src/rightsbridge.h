@@ -3,11 +3,11 @@
 // text is plain (SR-27). The status a person picks lives only in the QML page that asked for it.
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
-#include <QtQml/qqmlregistration.h>
-
 #include <memory>
 #include <vector>
 
@@ -42,6 +42,7 @@ class NamesModel : public QAbstractListModel {
   void reset(std::vector<NameRow> rows);
  signals:
   void countChanged();
+
  private:
   std::vector<NameRow> rows_;
 };
@@ -60,8 +61,19 @@ class CardsModel : public QAbstractListModel {
   Q_PROPERTY(int count READ count NOTIFY countChanged)
  public:
   enum Role {
-    IdRole = Qt::UserRole + 1, TitleRole, SayRole, SayEnglishRole, ExplanationRole, CaveatRole,
-    DoRole, DontRole, SourcesRole, SettledRole, CertaintyRole, ReviewedRole, FallbackRole
+    IdRole = Qt::UserRole + 1,
+    TitleRole,
+    SayRole,
+    SayEnglishRole,
+    ExplanationRole,
+    CaveatRole,
+    DoRole,
+    DontRole,
+    SourcesRole,
+    SettledRole,
+    CertaintyRole,
+    ReviewedRole,
+    FallbackRole
   };
   using QAbstractListModel::QAbstractListModel;
   [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -71,6 +83,7 @@ class CardsModel : public QAbstractListModel {
   void reset(std::vector<CardRow> rows);
  signals:
   void countChanged();
+
  private:
   std::vector<CardRow> rows_;
 };

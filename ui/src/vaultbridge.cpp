@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
-
 #include <fstream>
 
 #include "crypto/secret_buffer.h"
@@ -19,13 +18,16 @@ namespace {
 
 crypto::SecretBuffer toSecret(const QString& text) {
   QByteArray utf8 = text.toUtf8();
-  auto secret = crypto::SecretBuffer::copy_of(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  auto secret = crypto::SecretBuffer::copy_of(
+      std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
   utf8.fill('\0');
   return secret;
 }
 
 #ifdef AMPARO_VAULT_AVAILABLE
-QString fromText(const vault::Text& t) { return QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size())); }
+QString fromText(const vault::Text& t) {
+  return QString::fromUtf8(t.data(), static_cast<qsizetype>(t.size()));
+}
 vault::Text toText(const QString& s) {
   const QByteArray utf8 = s.trimmed().toUtf8();
   return vault::Text(utf8.constData(), static_cast<std::size_t>(utf8.size()));
@@ -49,26 +51,42 @@ QString when(std::int64_t seconds) {
 QString describeError(vault::VaultError code) {
   using E = vault::VaultError;
   switch (code) {
-    case E::WrongPassphrase: return VaultBridge::tr("That passphrase did not open the vault. Check it and try again.");
-    case E::TooManyAttempts: return VaultBridge::tr("Too many tries. Wait a moment, then try again.");
-    case E::AlreadyExists: return VaultBridge::tr("A vault already exists on this device.");
-    case E::NotAVault: return VaultBridge::tr("There is no vault on this device yet.");
+    case E::WrongPassphrase:
+      return VaultBridge::tr("That passphrase did not open the vault. Check it and try again.");
+    case E::TooManyAttempts:
+      return VaultBridge::tr("Too many tries. Wait a moment, then try again.");
+    case E::AlreadyExists:
+      return VaultBridge::tr("A vault already exists on this device.");
+    case E::NotAVault:
+      return VaultBridge::tr("There is no vault on this device yet.");
     case E::HeaderCorrupt:
     case E::HeaderUnsupportedVersion:
     case E::KdfParamsRejected:
     case E::DatabaseDamaged:
     case E::DatabaseNotOurs:
-    case E::SchemaTooNew: return VaultBridge::tr("The vault files are damaged or were changed. Nothing was overwritten.");
-    case E::Locked: return VaultBridge::tr("The vault is locked. Unlock it first.");
-    case E::InvalidNote: return VaultBridge::tr("A note needs a title or a description.");
-    case E::AttachmentTooLarge: return VaultBridge::tr("That file is too large.");
-    case E::AttachmentDamaged: return VaultBridge::tr("An attached file is damaged.");
-    case E::PublicKeyMismatch: return VaultBridge::tr("Warning: the vault's capture key was changed. Captures were not saved.");
-    case E::DeviceSecretUnavailable: return VaultBridge::tr("This device's keystore is not available. The vault cannot be opened here right now.");
-    case E::Busy: return VaultBridge::tr("The vault is busy. Try again in a moment.");
-    case E::InvalidArgument: return VaultBridge::tr("Something in the input is not accepted.");
-    case E::NotFound: return VaultBridge::tr("That note no longer exists.");
-    default: return VaultBridge::tr("Something went wrong with the vault. Your notes were not changed.");
+    case E::SchemaTooNew:
+      return VaultBridge::tr("The vault files are damaged or were changed. Nothing was overwritten.");
+    case E::Locked:
+      return VaultBridge::tr("The vault is locked. Unlock it first.");
+    case E::InvalidNote:
+      return VaultBridge::tr("A note needs a title or a description.");
+    case E::AttachmentTooLarge:
+      return VaultBridge::tr("That file is too large.");
+    case E::AttachmentDamaged:
+      return VaultBridge::tr("An attached file is damaged.");
+    case E::PublicKeyMismatch:
+      return VaultBridge::tr("Warning: the vault's capture key was changed. Captures were not saved.");
+    case E::DeviceSecretUnavailable:
+      return VaultBridge::tr(
+          "This device's keystore is not available. The vault cannot be opened here right now.");
+    case E::Busy:
+      return VaultBridge::tr("The vault is busy. Try again in a moment.");
+    case E::InvalidArgument:
+      return VaultBridge::tr("Something in the input is not accepted.");
+    case E::NotFound:
+      return VaultBridge::tr("That note no longer exists.");
+    default:
+      return VaultBridge::tr("Something went wrong with the vault. Your notes were not changed.");
   }
 }
 #endif
@@ -83,7 +101,9 @@ VaultBridge::VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* de
   refreshRetryDelay();
 }
 
-VaultBridge::~VaultBridge() { lock(); }
+VaultBridge::~VaultBridge() {
+  lock();
+}
 
 bool VaultBridge::available() const {
 #ifdef AMPARO_VAULT_AVAILABLE
@@ -106,7 +126,9 @@ void VaultBridge::setError(const QString& message) {
   emit errorMessageChanged();
 }
 
-void VaultBridge::clearError() { setError({}); }
+void VaultBridge::clearError() {
+  setError({});
+}
 
 template <class E>
 bool VaultBridge::fail(const E& error) {
@@ -174,7 +196,9 @@ bool VaultBridge::unlock(const QString& passphrase) {
   const auto& report = vault_->unlock_report();
   capturesMerged_ = static_cast<int>(report.captures_merged);
   if (report.public_key_mismatch) {
-    setError(tr("Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours."));
+    setError(
+        tr("Warning: the vault's capture key file was changed by someone. Captures made since then may not "
+           "be yours."));
   }
   refreshRetryDelay();
   reloadNotes();
@@ -275,7 +299,8 @@ QString VaultBridge::saveNote(const QString& noteId, NoteDraft* draft) {
   vault::NoteFields f;
   f.title = toText(draft->title);
   if (f.title.empty() && draft->narrative.trimmed().isEmpty()) {
-    f.title = toText(tr("Incident on %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    f.title = toText(
+        tr("Incident on %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
   }
   f.when_start = toText(draft->when);
   f.where = toText(draft->where);
@@ -374,11 +399,12 @@ bool VaultBridge::openNote(const QString& noteId) {
   add(tr("When"), fromText(f.when_start));
   add(tr("Where"), fromText(f.where));
   if (f.agency) {
-    static const char* const kAgencies[] = {QT_TR_NOOP("Not sure"), QT_TR_NOOP("ICE"), QT_TR_NOOP("CBP"),
-                                            QT_TR_NOOP("Local police (287(g))"), QT_TR_NOOP("TSA"),
-                                            QT_TR_NOOP("Other")};
-    add(tr("Who"), tr(kAgencies[static_cast<int>(*f.agency)]) +
-                       (f.agency_other.empty() ? QString() : QStringLiteral(" – ") + fromText(f.agency_other)));
+    static const char* const kAgencies[] = {QT_TR_NOOP("Not sure"), QT_TR_NOOP("ICE"),
+                                            QT_TR_NOOP("CBP"),      QT_TR_NOOP("Local police (287(g))"),
+                                            QT_TR_NOOP("TSA"),      QT_TR_NOOP("Other")};
+    add(tr("Who"),
+        tr(kAgencies[static_cast<int>(*f.agency)]) +
+            (f.agency_other.empty() ? QString() : QStringLiteral(" – ") + fromText(f.agency_other)));
   }
   add(tr("Officers"), joinLines(f.officer_names).replace(QLatin1Char('\n'), QStringLiteral(", ")));
   QStringList steps;
@@ -390,10 +416,14 @@ bool VaultBridge::openNote(const QString& noteId) {
   add(tr("Officer's device or app"), fromText(f.officer_device));
   auto answer = [](vault::Answer a) {
     switch (a) {
-      case vault::Answer::Yes: return tr("Yes");
-      case vault::Answer::No: return tr("No");
-      case vault::Answer::DontKnow: return tr("Not sure");
-      default: return QString();
+      case vault::Answer::Yes:
+        return tr("Yes");
+      case vault::Answer::No:
+        return tr("No");
+      case vault::Answer::DontKnow:
+        return tr("Not sure");
+      default:
+        return QString();
     }
   };
   add(tr("Asked for consent"), answer(f.consent_asked));

@@ -4,11 +4,11 @@
 // While locked, nothing here reveals note counts or capture times (SR-13).
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
-#include <QtQml/qqmlregistration.h>
-
 #include <filesystem>
 #include <memory>
 
