@@ -501,6 +501,10 @@
             <source>History</source>
             <translation>السجل</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
     </context>
     <context>
         <name>NotesPage</name>

@@ -497,6 +497,10 @@
             <source>History</source>
             <translation>History</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>NotesPage</name>

@@ -497,6 +497,10 @@
             <source>History</source>
             <translation>Historial</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>NotesPage</name>

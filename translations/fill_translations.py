@@ -14,6 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Plural strings: tuple of forms (es: one, other; ar: zero, one, two, few, many, other).
 ES = {
+    ", ": ", ",
     "%n file(s)": ("%n archivo", "%n archivos"),
     "%n minute(s)": ("%n minuto", "%n minutos"),
     "%n note(s) written while locked were added.": ("Se agregó %n nota escrita con la bóveda cerrada.", "Se agregaron %n notas escritas con la bóveda cerrada."),
@@ -243,6 +244,7 @@ ES = {
 }
 
 AR = {
+    ", ": "، ",
     "%n file(s)": ("لا ملفات", "ملف واحد", "ملفان", "%n ملفات", "%n ملفًا", "%n ملف"),
     "%n minute(s)": ("%n دقيقة", "دقيقة واحدة", "دقيقتان", "%n دقائق", "%n دقيقة", "%n دقيقة"),
     "%n note(s) written while locked were added.": ("لم تُضف أي ملاحظة", "أُضيفت ملاحظة واحدة كُتبت والخزنة مقفلة.", "أُضيفت ملاحظتان كُتبتا والخزنة مقفلة.", "أُضيفت %n ملاحظات كُتبت والخزنة مقفلة.", "أُضيفت %n ملاحظة كُتبت والخزنة مقفلة.", "أُضيفت %n ملاحظة كُتبت والخزنة مقفلة."),

@@ -36,7 +36,7 @@ Page {
                 font.bold: true
                 color: page.note.chainIntact ? Theme.primary : Theme.urgent
                 text: (page.note.revisions > 1 ? qsTr("Edited %n time(s)", "", page.note.revisions - 1) : qsTr("Not edited"))
-                      + ", " + (page.note.chainIntact ? qsTr("history intact") : qsTr("history could not be verified"))
+                      + qsTr(", ") + (page.note.chainIntact ? qsTr("history intact") : qsTr("history could not be verified"))
             }
             PlainText {
                 visible: page.note.capturedWhileLocked

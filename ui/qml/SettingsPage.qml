@@ -32,13 +32,14 @@ Page {
             spacing: Theme.spacing
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Language") }
-            Flow {
+            RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
                     model: Language.codes
-                    delegate: Button {
+                    delegate: AppButton {
                         required property string modelData
+                        Layout.fillWidth: true
                         objectName: "settingsLanguage_" + modelData
                         text: Language.nativeName(modelData)
                         highlighted: Language.code === modelData

@@ -222,7 +222,10 @@ bool AppBootstrap::start() {
   if (options_.selfTest) return true;
 
   QString screen = options_.screen;
-  if (!options_.commandLine && !settings_->languageChosen()) screen = QStringLiteral("language");
+  // First start asks for the language, except for a headless screenshot (scripts/run), which shows Home.
+  if (!options_.commandLine && !settings_->languageChosen() && options_.screenshot.isEmpty()) {
+    screen = QStringLiteral("language");
+  }
   if (!options_.situation.isEmpty() && !rights_->hasSituation(options_.situation) && rights_->available()) {
     std::fprintf(stderr, "amparo: unknown situation '%s'\n", qPrintable(options_.situation));
     return false;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlEngine>
 
 #include "appsettings.h"
@@ -53,6 +54,7 @@ bool LanguageController::apply(const QString& code) {
   QFont font = QGuiApplication::font();
   font.setFamilies(fontFamiliesFor(code));
   QGuiApplication::setFont(font);
+  QLocale::setDefault(QLocale(code));  // dates and numbers in the person's language
   code_ = code;
   if (engine_) engine_->retranslate();
   emit codeChanged();
