@@ -4,46 +4,57 @@
     <context>
         <name>CapturePage</name>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="16" />
             <source>Record what happened</source>
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="36" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>لحفظ الملاحظات بأمان، أنشئ أولًا خزنة بعبارة مرور. يستغرق ذلك دقيقة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="41" />
             <source>Create a vault</source>
             <translation>أنشئ خزنة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="48" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>اكتب ما حدث وأنت تتذكره. يُختم فورًا؛ عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="58" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>ماذا حدث؟ من كان هناك؟ ماذا قالوا أو فعلوا؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="61" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="68" />
             <source>Attached: %1</source>
             <translation>مرفق: %1</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="69" />
             <source>Attach a photo, recording or file</source>
             <translation>أرفق صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="86" />
             <source>Seal into the vault</source>
             <translation>اختم في الخزنة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="100" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>تم الختم. يمكنك قراءتها بعد فتح الخزنة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="112" />
             <source>Unlock to see and edit notes</source>
             <translation>افتح لرؤية الملاحظات وتعديلها</translation>
         </message>
@@ -51,22 +62,28 @@
     <context>
         <name>ChangePassphrasePage</name>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="14" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="49" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="30" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="31" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="33" />
             <source>Type the new one again</source>
             <translation>اكتب الجديدة مرة أخرى</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="43" />
             <source>Passphrase changed.</source>
             <translation>تم تغيير عبارة المرور.</translation>
         </message>
@@ -74,26 +91,32 @@
     <context>
         <name>DesktopNotice</name>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="26" />
             <source>On a computer, Amparo protects less</source>
             <translation>على الحاسوب، يحميك أمبارو بدرجة أقل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="33" />
             <source>Programs you run on this computer may capture the screen and read the vault, the keyring and the app's memory.</source>
             <translation>البرامج التي تشغّلها على هذا الحاسوب قد تلتقط الشاشة وتقرأ الخزنة وسلسلة المفاتيح وذاكرة التطبيق.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="38" />
             <source>Memory can be written to swap on the disk: use full-disk encryption.</source>
             <translation>قد تُكتب الذاكرة على القرص (swap): استخدم تشفير القرص بالكامل.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="43" />
             <source>A keyring on this computer adds a second lock to the vault.</source>
             <translation>سلسلة المفاتيح على هذا الحاسوب تضيف قفلًا ثانيًا للخزنة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="44" />
             <source>No keyring was found: only your passphrase protects the vault.</source>
             <translation>لم يتم العثور على سلسلة مفاتيح: عبارة المرور وحدها تحمي الخزنة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="49" />
             <source>This app cannot block screenshots on a computer.</source>
             <translation>لا يستطيع هذا التطبيق منع لقطات الشاشة على الحاسوب.</translation>
         </message>
@@ -101,46 +124,57 @@
     <context>
         <name>EncounterPage</name>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="26" />
             <source>What to say</source>
             <translation>ماذا تقول</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="49" />
             <source>Show only English to the officer</source>
             <translation>اعرض الإنجليزية فقط للضابط</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="61" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="68" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="114" />
             <source>For you</source>
             <translation>لك أنت</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="136" />
             <source>Stop reading</source>
             <translation>أوقف القراءة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="136" />
             <source>Read aloud in English</source>
             <translation>اقرأ بصوت عالٍ بالإنجليزية</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="148" />
             <source>More for where you are</source>
             <translation>المزيد حسب مكانك</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>الشارع، السيارة، البيت، المطار، العمل، تفتيش الهاتف</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="162" />
             <source>Content: %1, version %2, published %3</source>
             <translation>المحتوى: %1، الإصدار %2، نُشر في %3</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="163" />
             <source>over a year old</source>
             <translation>عمره أكثر من سنة</translation>
         </message>
@@ -148,6 +182,7 @@
     <context>
         <name>FilePickerList</name>
         <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="18" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>لم يتم العثور على صور أو تسجيلات أو مستندات في مجلداتك.</translation>
         </message>
@@ -155,34 +190,42 @@
     <context>
         <name>GuidePage</name>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="37" />
             <source>Where are you?</source>
             <translation>أين أنت؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="38" />
             <source>About you (optional)</source>
             <translation>عنك (اختياري)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="59" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="84" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>بعض الحقوق تعتمد على وضعك. هذا الاختيار لا يُحفظ في أي مكان.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="90" />
             <source>Skip: show advice for everyone</source>
             <translation>تخطَّ: اعرض النصائح للجميع</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="111" />
             <source>For: %1</source>
             <translation>لـ: %1</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="136" />
             <source>Show what to say</source>
             <translation>اعرض ماذا تقول</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="137" />
             <source>Big card for this place, with English</source>
             <translation>بطاقة كبيرة لهذا المكان، مع الإنجليزية</translation>
         </message>
@@ -190,66 +233,83 @@
     <context>
         <name>HomePage</name>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="20" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="30" />
+            <location filename="../ui/qml/HomePage.qml" line="33" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="53" />
             <source>I'm being stopped now</source>
             <translation>يتم إيقافي الآن</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="54" />
             <source>What to say, in your language and in English</source>
             <translation>ماذا تقول، بلغتك وبالإنجليزية</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="64" />
             <source>Know my rights</source>
             <translation>اعرف حقوقي</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="65" />
             <source>Choose where you are and see what to do</source>
             <translation>اختر مكانك واعرف ماذا تفعل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="71" />
             <source>Record what happened</source>
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="72" />
             <source>Your private notes</source>
             <translation>ملاحظاتك الخاصة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="72" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>اكتبه الآن. عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>No vault yet</source>
             <translation>لا توجد خزنة بعد</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="97" />
             <source>Vault is open</source>
             <translation>الخزنة مفتوحة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="97" />
             <source>Vault is locked</source>
             <translation>الخزنة مقفلة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Lock now</source>
             <translation>اقفل الآن</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="114" />
             <source>Unlock</source>
             <translation>افتح</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="117" />
             <source>Unlock the vault</source>
             <translation>افتح الخزنة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="126" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>بلا إنترنت. بلا تتبع. لا يخرج شيء من هذا الهاتف إلا إذا أرسلته أنت.</translation>
         </message>
@@ -257,190 +317,237 @@
     <context>
         <name>IncidentFormPage</name>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="20" />
             <source>Give this a short name</source>
             <translation>أعطِ هذا اسمًا قصيرًا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="20" />
             <source>For example: Stopped at the bus station</source>
             <translation>مثال: أوقفوني في محطة الحافلات</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="21" />
             <source>When did it happen?</source>
             <translation>متى حدث ذلك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="21" />
             <source>Date and time, as well as you remember</source>
             <translation>التاريخ والوقت، كما تتذكر</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="22" />
             <source>Where did it happen?</source>
             <translation>أين حدث ذلك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="22" />
             <source>Street, building, airport, city</source>
             <translation>الشارع، المبنى، المطار، المدينة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="23" />
             <source>Who stopped you?</source>
             <translation>من أوقفك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="24" />
             <source>Names, badge numbers or vehicles you saw</source>
             <translation>أسماء أو أرقام شارات أو مركبات رأيتها</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="24" />
             <source>One per line</source>
             <translation>واحد في كل سطر</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="25" />
             <source>What did they do?</source>
             <translation>ماذا فعلوا؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="25" />
             <source>Choose all that happened</source>
             <translation>اختر كل ما حدث</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="26" />
             <source>Did they use a phone, camera or app on you?</source>
             <translation>هل استخدموا هاتفًا أو كاميرا أو تطبيقًا معك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="26" />
             <source>What it looked like, if you saw</source>
             <translation>كيف كان شكله، إن رأيته</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="27" />
             <source>Did they ask for your permission?</source>
             <translation>هل طلبوا إذنك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="28" />
             <source>Did they ask about your citizenship or status?</source>
             <translation>هل سألوا عن جنسيتك أو وضعك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="29" />
             <source>Did they give you a number or paper?</source>
             <translation>هل أعطوك رقمًا أو ورقة؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="29" />
             <source>Reference or case number</source>
             <translation>رقم مرجعي أو رقم قضية</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="30" />
             <source>How long were you held?</source>
             <translation>كم من الوقت احتجزوك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="30" />
             <source>For example: about 2 hours</source>
             <translation>مثال: حوالي ساعتين</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="31" />
             <source>What did they say? What did you say?</source>
             <translation>ماذا قالوا؟ وماذا قلت أنت؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="32" />
             <source>Was anything taken?</source>
             <translation>هل أُخذ منك شيء؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="32" />
             <source>Phone, papers, money</source>
             <translation>الهاتف، الأوراق، المال</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="33" />
             <source>Who saw it?</source>
             <translation>من رأى ذلك؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="33" />
             <source>Names or how to find them</source>
             <translation>الأسماء أو كيف تجدهم</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="34" />
             <source>Were you or anyone hurt?</source>
             <translation>هل أُصبت أنت أو أي شخص؟</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="35" />
             <source>Anything else, in your own words</source>
             <translation>أي شيء آخر، بكلماتك</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="38" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="38" />
             <source>CBP (border, airport)</source>
             <translation>CBP (الحدود، المطار)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="39" />
             <source>Local police or sheriff</source>
             <translation>الشرطة المحلية أو الشريف</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="39" />
             <source>TSA (airport security)</source>
             <translation>TSA (أمن المطار)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="40" />
             <source>Someone else</source>
             <translation>جهة أخرى</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="40" />
             <source>I don't know</source>
             <translation>لا أعرف</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="43" />
             <source>Took my photo or scanned my face</source>
             <translation>صوّروني أو مسحوا وجهي</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="43" />
             <source>Took my fingerprints</source>
             <translation>أخذوا بصماتي</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="44" />
             <source>Scanned my eyes</source>
             <translation>مسحوا عينيّ</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="44" />
             <source>Unlocked my phone with my face or finger</source>
             <translation>فتحوا هاتفي بوجهي أو بإصبعي</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>I'm not sure</source>
             <translation>لست متأكدًا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="87" />
             <source>Check and save</source>
             <translation>راجع واحفظ</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="87" />
             <source>Question %1 of %2</source>
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="193" />
             <source>Skip</source>
             <translation>تخطَّ</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="197" />
             <source>Skip this question</source>
             <translation>تخطَّ هذا السؤال</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="204" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="218" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>راجع إجاباتك. اضغط على إجابة لتغييرها.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="242" />
             <source>(skipped)</source>
             <translation>(تم التخطي)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="257" />
             <source>Save</source>
             <translation>احفظ</translation>
         </message>
@@ -448,6 +555,8 @@
     <context>
         <name>Main</name>
         <message>
+            <location filename="../ui/qml/Main.qml" line="14" />
+            <location filename="../ui/qml/Main.qml" line="120" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
@@ -455,10 +564,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
             <source>Note written while locked</source>
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -470,38 +581,52 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
             <source>Not edited</source>
             <translation>لم تُعدَّل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>history intact</source>
             <translation>السجل سليم</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>history could not be verified</source>
             <translation>تعذّر التحقق من السجل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>Written while the vault was locked.</source>
             <translation>كُتبت والخزنة مقفلة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="64" />
             <source>Edit or add details</source>
             <translation>عدّل أو أضف تفاصيل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="69" />
+            <source>Send to…</source>
+            <translation>إرسال إلى…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="78" />
             <source>Files</source>
             <translation>الملفات</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="89" />
             <source>Add a photo, recording or file</source>
             <translation>أضف صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="113" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -509,18 +634,22 @@
     <context>
         <name>NotesPage</name>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="13" />
             <source>Your notes</source>
             <translation>ملاحظاتك</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="33" />
             <source>New incident report</source>
             <translation>تقرير حادثة جديد</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="34" />
             <source>One question at a time. Skip anything.</source>
             <translation>سؤال واحد في كل مرة. يمكنك تخطي أي سؤال.</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="41" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
                 <numerusform>لم تُضف أي ملاحظة</numerusform>
@@ -532,14 +661,18 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="48" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="66" />
+            <location filename="../ui/qml/NotesPage.qml" line="73" />
             <source>Note written while locked</source>
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="83" />
             <source>edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -551,6 +684,7 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="84" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>لا ملفات</numerusform>
@@ -562,25 +696,123 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="85" />
             <source>written while locked</source>
             <translation>كُتبت والخزنة مقفلة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="102" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="112" />
+            <source>Send to…</source>
+            <translation>إرسال إلى…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NotesPage.qml" line="116" />
+            <source>Send all notes to an organization</source>
+            <translation>إرسال كل الملاحظات إلى منظمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NotesPage.qml" line="123" />
             <source>Lock</source>
             <translation>اقفل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="126" />
             <source>Lock the vault</source>
             <translation>اقفل الخزنة</translation>
         </message>
     </context>
     <context>
+        <name>OrgReviewPage</name>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="20" />
+            <source>Check the organization</source>
+            <translation>تحقق من المنظمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="57" />
+            <source>Warning: this organization's keys changed</source>
+            <translation>تحذير: تغيّرت مفاتيح هذه المنظمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="62" />
+            <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
+            <translation>قد يكون شخص ما ينتحل صفة هذه المنظمة. لن يُرسل إليها أي شيء حتى تتصل بالمنظمة على رقم تعرفه مسبقًا وتؤكد رقم الأمان الجديد أدناه.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <source>This card is already on your list.</source>
+            <translation>هذه البطاقة موجودة في قائمتك بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="85" />
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <source>Hotline</source>
+            <translation>خط المساعدة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <source>Card valid until</source>
+            <translation>البطاقة صالحة حتى</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="95" />
+            <source>Safety number</source>
+            <translation>رقم الأمان</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="128" />
+            <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
+            <translation>اتصل بالمنظمة على رقم تعرفه مسبقًا. اقرآ هذه الأرقام الثلاثين بصوت عالٍ معًا. يجب أن تكون متطابقة تمامًا لدى الطرفين.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="135" />
+            <source>Previous safety number: %1</source>
+            <translation>رقم الأمان السابق: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
+            <source>This organization is now trusted. You can send notes to it.</source>
+            <translation>أصبحت هذه المنظمة موثوقة. يمكنك إرسال الملاحظات إليها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="155" />
+            <source>We read the numbers aloud over the phone and they match</source>
+            <translation>قرأنا الأرقام بصوت عالٍ عبر الهاتف وهي متطابقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="172" />
+            <source>Your passphrase, to confirm it is you</source>
+            <translation>عبارة المرور، للتأكد من أنك أنت</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
+            <source>Trust this organization</source>
+            <translation>الوثوق بهذه المنظمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="200" />
+            <source>Keep without confirming (nothing can be sent yet)</source>
+            <translation>الاحتفاظ دون تأكيد (لا يمكن الإرسال بعد)</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
+            <location filename="../ui/src/languagecontroller.cpp" line="15" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>RTL</translation>
         </message>
@@ -588,30 +820,37 @@
     <context>
         <name>RightsCard</name>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="60" />
             <source>Unsettled</source>
             <translation>غير محسوم</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="68" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="86" />
             <source>Say this</source>
             <translation>قل هذا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="117" />
             <source>Do</source>
             <translation>افعل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="132" />
             <source>Don't</source>
             <translation>لا تفعل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="155" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="172" />
             <source>Last reviewed: %1</source>
             <translation>آخر مراجعة: %1</translation>
         </message>
@@ -619,25 +858,90 @@
     <context>
         <name>ScreenHeader</name>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="28" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="32" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="54" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="59" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>إخفاء: اقفل الخزنة وارجع إلى شاشة البداية</translation>
         </message>
     </context>
     <context>
+        <name>SendToPage</name>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="18" />
+            <source>Send to…</source>
+            <translation>إرسال إلى…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="39" />
+            <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
+            <translation>تُختم كل ملاحظاتك، مع سجلها وملفاتها، في ملف واحد لا يفتحه إلا المنظمة التي تختارها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="40" />
+            <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
+            <translation>تُختم هذه الملاحظة، مع سجلها وملفاتها، في ملف لا يفتحه إلا المنظمة التي تختارها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <source>No trusted organizations yet. Add one first.</source>
+            <translation>لا توجد منظمات موثوقة بعد. أضف واحدة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="51" />
+            <source>Trusted organizations</source>
+            <translation>المنظمات الموثوقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <source>keys changed: confirm first</source>
+            <translation>تغيّرت المفاتيح: أكّد أولًا</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <source>not confirmed</source>
+            <translation>غير مؤكدة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="72" />
+            <location filename="../ui/qml/SendToPage.qml" line="83" />
+            <source>Save in this folder</source>
+            <translation>الحفظ في هذا المجلد</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <source>Your passphrase, to confirm it is you</source>
+            <translation>عبارة المرور، للتأكد من أنك أنت</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="104" />
+            <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
+            <translation>تم حفظ «%1» لـ %2. لا يفتحه إلا %2. سلّمهم الملف، مثلًا شخصيًا أو عبر تطبيق مراسلة آمن.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="109" />
+            <source>Seal and save</source>
+            <translation>اختم واحفظ</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="14" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/SettingsPage.qml" line="19" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n ثانية</numerusform>
@@ -649,6 +953,7 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/SettingsPage.qml" line="19" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n دقيقة</numerusform>
@@ -660,98 +965,133 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="34" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="59" />
             <source>This translation is a draft. Please check important words with someone you trust.</source>
             <translation>هذه الترجمة مسودة. راجع الكلمات المهمة مع شخص تثق به.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="62" />
+            <source>Legal-aid organizations</source>
+            <translation>منظمات المساعدة القانونية</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="66" />
+            <source>Trusted organizations</source>
+            <translation>المنظمات الموثوقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="74" />
+            <location filename="../ui/qml/SettingsPage.qml" line="92" />
             <source>Lock the vault after</source>
             <translation>اقفل الخزنة بعد</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="99" />
             <source>The vault also locks when you leave the app.</source>
             <translation>تُقفل الخزنة أيضًا عندما تغادر التطبيق.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="102" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="106" />
             <source>Dark theme</source>
             <translation>المظهر الداكن</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="117" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="126" />
             <source>Vault</source>
             <translation>الخزنة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="129" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>افتح الخزنة لتغيير عبارة المرور.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>No vault yet.</source>
             <translation>لا توجد خزنة بعد.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="144" />
             <source>What this app does not do</source>
             <translation>ما لا يفعله هذا التطبيق</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="146" />
             <source>It never connects to the internet.</source>
             <translation>لا يتصل بالإنترنت أبدًا.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="147" />
             <source>It does not track you or collect statistics.</source>
             <translation>لا يتتبعك ولا يجمع إحصاءات.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>لا يحفظ شيئًا في السحابة. ملاحظاتك تبقى على هذا الجهاز.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="149" />
             <source>It does not share where officers are.</source>
             <translation>لا يشارك أماكن الضباط.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="150" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>لا يُفتح أبدًا بوجهك أو ببصمتك.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="159" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="165" />
             <source>Rights content: %1, version %2, published %3 by %4.</source>
             <translation>محتوى الحقوق: %1، الإصدار %2، نُشر في %3 من %4.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="166" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="171" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>هذه معلومات عامة وليست استشارة قانونية. لحالتك، تحدث مع محامٍ أو خط مساعدة قانونية.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="177" />
             <source>The Arabic translation is a draft.</source>
             <translation>الترجمة العربية مسودة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="190" />
             <source>Licenses</source>
             <translation>التراخيص</translation>
         </message>
@@ -759,49 +1099,159 @@
     <context>
         <name>StrengthMeter</name>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="33" />
             <source>At least %1 characters (%2 so far)</source>
             <translation>على الأقل %1 حرفًا (كتبت %2)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Very weak</source>
             <translation>ضعيفة جدًا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Weak: add more words</source>
             <translation>ضعيفة: أضف كلمات أكثر</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Fair: longer is better</source>
             <translation>مقبولة: الأطول أفضل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Good</source>
             <translation>جيدة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Strong</source>
             <translation>قوية</translation>
         </message>
     </context>
     <context>
+        <name>TrustedOrgsPage</name>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="17" />
+            <source>Trusted organizations</source>
+            <translation>المنظمات الموثوقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="45" />
+            <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
+            <translation>لا يمكن إرسال الملاحظات إلا إلى المنظمات الموجودة في هذه القائمة. أضف منظمة من البطاقة التي أعطتك إياها، ثم قارن رقم الأمان معها عبر الهاتف.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="51" />
+            <source>No trusted organizations yet.</source>
+            <translation>لا توجد منظمات موثوقة بعد.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="87" />
+            <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
+            <translation>تحذير: تغيّرت مفاتيح هذه المنظمة. الإرسال متوقف حتى تؤكد رقم الأمان الجديد.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <source>Confirmed, but the card has expired</source>
+            <translation>مؤكدة، لكن البطاقة منتهية الصلاحية</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <source>Confirmed</source>
+            <translation>مؤكدة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="89" />
+            <source>Not confirmed yet: nothing can be sent</source>
+            <translation>لم تُؤكد بعد: لا يمكن إرسال أي شيء</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <source>Show safety number</source>
+            <translation>عرض رقم الأمان</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <source>Compare and confirm</source>
+            <translation>قارن وأكّد</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <source>Tap again to remove</source>
+            <translation>اضغط مرة أخرى للإزالة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="123" />
+            <source>Add an organization</source>
+            <translation>إضافة منظمة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
+            <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
+            <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="130" />
+            <source>Choose the card file (org.card) from your files, or type its location.</source>
+            <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <source>Choose from my files</source>
+            <translation>اختر من ملفاتي</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="157" />
+            <source>Location of the card file</source>
+            <translation>مكان ملف البطاقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <source>Open this card</source>
+            <translation>افتح هذه البطاقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="178" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
+            <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="196" />
+            <source>Read pasted card</source>
+            <translation>اقرأ البطاقة الملصوقة</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="15" />
             <source>Unlock your vault</source>
             <translation>افتح خزنتك</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="48" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="63" />
             <source>Wait %1 seconds before the next try.</source>
             <translation>انتظر %1 ثانية قبل المحاولة التالية.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="64" />
             <source>This pause only slows down this screen. Your passphrase is what protects the vault.</source>
             <translation>هذا الانتظار يبطئ هذه الشاشة فقط. عبارة المرور هي ما يحمي الخزنة.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="69" />
             <source>Unlock</source>
             <translation>افتح</translation>
         </message>
@@ -809,57 +1259,239 @@
     <context>
         <name>VaultCreatePage</name>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="16" />
             <source>Create your vault</source>
             <translation>أنشئ خزنتك</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="46" />
             <source>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</source>
             <translation>ملاحظاتك مقفلة بعبارة مرور: كلمة سر طويلة من %1 حرفًا على الأقل. بضع كلمات تتذكرها تكفي.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="60" />
             <source>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</source>
             <translation>إذا نسيت عبارة المرور فلن يستطيع أحد فتح ملاحظاتك مرة أخرى. لا نحن ولا أي أحد. اكتبها واحفظها في مكان آمن.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="69" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
             <source>Type it again</source>
             <translation>اكتبها مرة أخرى</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="84" />
             <source>Suggest a passphrase</source>
             <translation>اقترح عبارة مرور</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="106" />
             <source>Write this down now:</source>
             <translation>اكتب هذا الآن:</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="126" />
             <source>Create vault</source>
             <translation>إنشاء الخزنة</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="136" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>لا يُفتح أمبارو أبدًا بوجهك أو ببصمتك: يمكن إجبارك عليهما.</translation>
         </message>
     </context>
     <context>
+        <name>amparo::ui::OrgsBridge</name>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <source>This is not a valid organization card.</source>
+            <translation>هذه ليست بطاقة منظمة صالحة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <source>This card was made by a newer version of Amparo. Update the app.</source>
+            <translation>أُنشئت هذه البطاقة بإصدار أحدث من Amparo. حدّث التطبيق.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
+            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <source>This card is too large to be a real organization card.</source>
+            <translation>هذه البطاقة أكبر من أن تكون بطاقة منظمة حقيقية.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="71" />
+            <source>This card contains hidden or invalid characters and was refused.</source>
+            <translation>تحتوي هذه البطاقة على أحرف مخفية أو غير صالحة وقد رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <source>This card is not signed by the organization and was refused.</source>
+            <translation>هذه البطاقة غير موقّعة من المنظمة وقد رُفضت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <source>This card's signature does not match: it was changed or forged.</source>
+            <translation>توقيع هذه البطاقة غير مطابق: لقد غُيّرت أو زُوّرت.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <source>This card has expired. Ask the organization for a new one.</source>
+            <translation>انتهت صلاحية هذه البطاقة. اطلب من المنظمة بطاقة جديدة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <source>This card's dates are not valid. Check your device's date.</source>
+            <translation>تواريخ هذه البطاقة غير صالحة. تحقق من تاريخ جهازك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="81" />
+            <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
+            <translation>تغيّرت مفاتيح هذه المنظمة. لن يُرسل شيء حتى تقارن رقم الأمان الجديد معهم وتؤكده.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="85" />
+            <source>Confirm this organization's safety number before sending anything.</source>
+            <translation>أكّد رقم الأمان لهذه المنظمة قبل إرسال أي شيء.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <source>There are no notes to send.</source>
+            <translation>لا توجد ملاحظات لإرسالها.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <source>A file with that name already exists in that folder.</source>
+            <translation>يوجد ملف بهذا الاسم في ذلك المجلد بالفعل.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <source>The file could not be written. Check the folder and free space.</source>
+            <translation>تعذّرت كتابة الملف. تحقق من المجلد والمساحة الفارغة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="94" />
+            <source>The notes could not be read from the vault. Nothing was sent.</source>
+            <translation>تعذّرت قراءة الملاحظات من الخزنة. لم يُرسل شيء.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="96" />
+            <source>Something went wrong. Nothing was sent.</source>
+            <translation>حدث خطأ ما. لم يُرسل شيء.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="246" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="368" />
+            <location filename="../ui/src/orgsbridge.cpp" line="384" />
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>الخزنة مقفلة. افتحها أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="277" />
+            <location filename="../ui/src/orgsbridge.cpp" line="348" />
+            <location filename="../ui/src/orgsbridge.cpp" line="376" />
+            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <source>Sending to organizations is not available in this build.</source>
+            <translation>الإرسال إلى المنظمات غير متاح في هذا الإصدار.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <source>That file could not be opened.</source>
+            <translation>تعذّر فتح ذلك الملف.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="296" />
+            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <source>That image is too large.</source>
+            <translation>تلك الصورة كبيرة جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="298" />
+            <source>That image could not be opened.</source>
+            <translation>تعذّر فتح تلك الصورة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <source>No organization QR code was found in that image.</source>
+            <translation>لم يُعثر على رمز QR لمنظمة في تلك الصورة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="309" />
+            <source>Reading QR codes from images is not available in this build.</source>
+            <translation>قراءة رموز QR من الصور غير متاحة في هذا الإصدار.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <source>First read the safety number aloud with the organization and tick the box.</source>
+            <translation>اقرأ أولًا رقم الأمان بصوت عالٍ مع المنظمة وضع علامة في المربع.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="320" />
+            <source>Type your passphrase to trust this organization.</source>
+            <translation>اكتب عبارة المرور للوثوق بهذه المنظمة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="322" />
+            <source>That passphrase is not right. Nothing was changed.</source>
+            <translation>عبارة المرور هذه غير صحيحة. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <source>Open an organization card first.</source>
+            <translation>افتح بطاقة منظمة أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="333" />
+            <location filename="../ui/src/orgsbridge.cpp" line="361" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <source>That organization is no longer in your list.</source>
+            <translation>تلك المنظمة لم تعد في قائمتك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="338" />
+            <source>Something went wrong with the vault. Nothing was changed.</source>
+            <translation>حدث خطأ في الخزنة. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <source>That folder does not exist.</source>
+            <translation>ذلك المجلد غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="393" />
+            <source>Type your passphrase to send notes.</source>
+            <translation>اكتب عبارة المرور لإرسال الملاحظات.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="395" />
+            <source>That passphrase is not right. Nothing was sent.</source>
+            <translation>عبارة المرور هذه غير صحيحة. لم يُرسل شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="140" />
             <source>Settled law</source>
             <translation>قانون ثابت</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="142" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>غير محسوم: لم تحسمه المحاكم بوضوح</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="144" />
             <source>Unsettled: courts disagree about this</source>
             <translation>غير محسوم: المحاكم مختلفة في هذا</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="146" />
             <source>Unsettled: this depends on where you are</source>
             <translation>غير محسوم: يعتمد على مكانك</translation>
         </message>
@@ -867,206 +1499,263 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="55" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>عبارة المرور هذه لم تفتح الخزنة. تحقق منها وحاول مرة أخرى.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="57" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>محاولات كثيرة. انتظر لحظة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="59" />
             <source>A vault already exists on this device.</source>
             <translation>توجد خزنة على هذا الجهاز بالفعل.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="61" />
             <source>There is no vault on this device yet.</source>
             <translation>لا توجد خزنة على هذا الجهاز بعد.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="68" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>ملفات الخزنة تالفة أو تم تغييرها. لم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="70" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="72" />
             <source>A note needs a title or a description.</source>
             <translation>تحتاج الملاحظة إلى عنوان أو وصف.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="74" />
             <source>That file is too large.</source>
             <translation>ذلك الملف كبير جدًا.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="76" />
             <source>An attached file is damaged.</source>
             <translation>أحد الملفات المرفقة تالف.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="78" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>تحذير: تم تغيير مفتاح الالتقاط في الخزنة. لم تُحفظ الملاحظة.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="80" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>مخزن المفاتيح في هذا الجهاز غير متاح. لا يمكن فتح الخزنة هنا الآن.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="83" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>الخزنة مشغولة. حاول بعد لحظة.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="85" />
             <source>Something in the input is not accepted.</source>
             <translation>شيء مما كتبته غير مقبول.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="87" />
             <source>That note no longer exists.</source>
             <translation>تلك الملاحظة لم تعد موجودة.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="89" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>حدث خطأ في الخزنة. لم تتغير ملاحظاتك.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="173" />
+            <location filename="../ui/src/vaultbridge.cpp" line="247" />
             <source>Use at least 10 characters.</source>
             <translation>استخدم 10 أحرف على الأقل.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="177" />
+            <location filename="../ui/src/vaultbridge.cpp" line="251" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="192" />
+            <location filename="../ui/src/vaultbridge.cpp" line="221" />
+            <location filename="../ui/src/vaultbridge.cpp" line="300" />
             <source>The vault is not part of this build.</source>
             <translation>الخزنة ليست جزءًا من هذا الإصدار.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="202" />
             <source>Type your passphrase.</source>
             <translation>اكتب عبارة المرور.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="212" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>تحذير: غيّر أحدهم ملف مفتاح الالتقاط في الخزنة. الملاحظات الملتقطة منذ ذلك الحين قد لا تكون لك.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="269" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>أنشئ خزنة أولًا. بعدها يمكنك الكتابة وهي مقفلة.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="281" />
+            <location filename="../ui/src/vaultbridge.cpp" line="482" />
             <source>That file could not be read.</source>
             <translation>تعذّرت قراءة ذلك الملف.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="291" />
             <source>Write something or attach a file first.</source>
             <translation>اكتب شيئًا أو أرفق ملفًا أولًا.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="316" />
             <source>Incident on %1</source>
             <translation>حادثة في %1</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="412" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="413" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="415" />
+            <location filename="../ui/src/vaultbridge.cpp" line="437" />
             <source>Not sure</source>
             <translation>غير متأكد</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="415" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="416" />
             <source>CBP</source>
             <translation>CBP (الجمارك وحماية الحدود)</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="416" />
             <source>Local police (287(g))</source>
             <translation>الشرطة المحلية (287(g))</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="417" />
             <source>TSA</source>
             <translation>TSA (أمن النقل)</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="417" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="418" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="422" />
             <source>Officers</source>
             <translation>الضباط</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="424" />
             <source>face photo or scan</source>
             <translation>صورة الوجه أو مسحه</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="425" />
             <source>fingerprints</source>
             <translation>البصمات</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="426" />
             <source>iris scan</source>
             <translation>مسح القزحية</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="427" />
             <source>phone unlocked with face or finger</source>
             <translation>فُتح الهاتف بالوجه أو الإصبع</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="428" />
             <source>Biometrics</source>
             <translation>البيانات الحيوية</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="429" />
             <source>Officer's device or app</source>
             <translation>جهاز الضابط أو تطبيقه</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="433" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="435" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="442" />
             <source>Asked for consent</source>
             <translation>طلبوا إذنك</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="443" />
             <source>Asked about status</source>
             <translation>سألوا عن وضعك</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="444" />
             <source>Reference number</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="445" />
             <source>Held for</source>
             <translation>مدة الاحتجاز</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="446" />
             <source>What was said</source>
             <translation>ما قيل</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="447" />
             <source>What was taken</source>
             <translation>ما أُخذ</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="448" />
             <source>Witnesses</source>
             <translation>الشهود</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="449" />
             <source>Injuries</source>
             <translation>الإصابات</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="460" />
             <source>Version %1 – saved %2</source>
             <translation>الإصدار %1 – حُفظ في %2</translation>
         </message>

@@ -4,46 +4,57 @@
     <context>
         <name>CapturePage</name>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="16" />
             <source>Record what happened</source>
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="36" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>Para guardar notas seguras, primero cree una bóveda con una frase de contraseña. Toma un minuto.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="41" />
             <source>Create a vault</source>
             <translation>Crear una bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="48" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>Escriba lo que pasó mientras lo recuerda. Se sella enseguida; solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="58" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>¿Qué pasó? ¿Quién estaba? ¿Qué dijeron o hicieron?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="61" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="68" />
             <source>Attached: %1</source>
             <translation>Adjunto: %1</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="69" />
             <source>Attach a photo, recording or file</source>
             <translation>Adjuntar una foto, grabación o archivo</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="86" />
             <source>Seal into the vault</source>
             <translation>Sellar en la bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="100" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sellada. Podrá leerla cuando abra la bóveda.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/CapturePage.qml" line="112" />
             <source>Unlock to see and edit notes</source>
             <translation>Abrir para ver y editar notas</translation>
         </message>
@@ -51,22 +62,28 @@
     <context>
         <name>ChangePassphrasePage</name>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="14" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="49" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="30" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="31" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="33" />
             <source>Type the new one again</source>
             <translation>Escriba la nueva otra vez</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="43" />
             <source>Passphrase changed.</source>
             <translation>Frase de contraseña cambiada.</translation>
         </message>
@@ -74,26 +91,32 @@
     <context>
         <name>DesktopNotice</name>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="26" />
             <source>On a computer, Amparo protects less</source>
             <translation>En una computadora, Amparo protege menos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="33" />
             <source>Programs you run on this computer may capture the screen and read the vault, the keyring and the app's memory.</source>
             <translation>Los programas que usa en esta computadora pueden capturar la pantalla y leer la bóveda, el llavero y la memoria de la aplicación.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="38" />
             <source>Memory can be written to swap on the disk: use full-disk encryption.</source>
             <translation>La memoria puede escribirse en el disco (swap): use cifrado de disco completo.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="43" />
             <source>A keyring on this computer adds a second lock to the vault.</source>
             <translation>Un llavero en esta computadora agrega un segundo candado a la bóveda.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="44" />
             <source>No keyring was found: only your passphrase protects the vault.</source>
             <translation>No se encontró un llavero: solo su frase de contraseña protege la bóveda.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/DesktopNotice.qml" line="49" />
             <source>This app cannot block screenshots on a computer.</source>
             <translation>Esta aplicación no puede impedir capturas de pantalla en una computadora.</translation>
         </message>
@@ -101,46 +124,57 @@
     <context>
         <name>EncounterPage</name>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="26" />
             <source>What to say</source>
             <translation>Qué decir</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="49" />
             <source>Show only English to the officer</source>
             <translation>Mostrar solo inglés al agente</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="61" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="68" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="114" />
             <source>For you</source>
             <translation>Para usted</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="136" />
             <source>Stop reading</source>
             <translation>Dejar de leer</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="136" />
             <source>Read aloud in English</source>
             <translation>Leer en voz alta en inglés</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="148" />
             <source>More for where you are</source>
             <translation>Más según dónde está</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="162" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Contenido: %1, versión %2, publicado el %3</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="163" />
             <source>over a year old</source>
             <translation>tiene más de un año</translation>
         </message>
@@ -148,6 +182,7 @@
     <context>
         <name>FilePickerList</name>
         <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="18" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>No se encontraron fotos, grabaciones ni documentos en sus carpetas.</translation>
         </message>
@@ -155,34 +190,42 @@
     <context>
         <name>GuidePage</name>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="37" />
             <source>Where are you?</source>
             <translation>¿Dónde está?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="38" />
             <source>About you (optional)</source>
             <translation>Sobre usted (opcional)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="59" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="84" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Algunos derechos dependen de su estatus. Esta elección no se guarda en ningún lugar.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="90" />
             <source>Skip: show advice for everyone</source>
             <translation>Saltar: ver consejos para todos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="111" />
             <source>For: %1</source>
             <translation>Para: %1</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="136" />
             <source>Show what to say</source>
             <translation>Mostrar qué decir</translation>
         </message>
         <message>
+            <location filename="../ui/qml/GuidePage.qml" line="137" />
             <source>Big card for this place, with English</source>
             <translation>Tarjeta grande para este lugar, con inglés</translation>
         </message>
@@ -190,66 +233,83 @@
     <context>
         <name>HomePage</name>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="20" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="30" />
+            <location filename="../ui/qml/HomePage.qml" line="33" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="53" />
             <source>I'm being stopped now</source>
             <translation>Me están deteniendo ahora</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="54" />
             <source>What to say, in your language and in English</source>
             <translation>Qué decir, en su idioma y en inglés</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="64" />
             <source>Know my rights</source>
             <translation>Conocer mis derechos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="65" />
             <source>Choose where you are and see what to do</source>
             <translation>Elija dónde está y vea qué hacer</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="71" />
             <source>Record what happened</source>
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="72" />
             <source>Your private notes</source>
             <translation>Sus notas privadas</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="72" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>Escríbalo ahora. Solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>No vault yet</source>
             <translation>Todavía no hay bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="97" />
             <source>Vault is open</source>
             <translation>La bóveda está abierta</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="97" />
             <source>Vault is locked</source>
             <translation>La bóveda está cerrada</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Lock now</source>
             <translation>Cerrar ahora</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="114" />
             <source>Unlock</source>
             <translation>Abrir</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="117" />
             <source>Unlock the vault</source>
             <translation>Abrir la bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/HomePage.qml" line="126" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>Sin internet. Sin rastreo. Nada sale de este teléfono si usted no lo envía.</translation>
         </message>
@@ -257,190 +317,237 @@
     <context>
         <name>IncidentFormPage</name>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="20" />
             <source>Give this a short name</source>
             <translation>Póngale un nombre corto</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="20" />
             <source>For example: Stopped at the bus station</source>
             <translation>Por ejemplo: Me pararon en la estación de autobuses</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="21" />
             <source>When did it happen?</source>
             <translation>¿Cuándo pasó?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="21" />
             <source>Date and time, as well as you remember</source>
             <translation>Fecha y hora, como las recuerde</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="22" />
             <source>Where did it happen?</source>
             <translation>¿Dónde pasó?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="22" />
             <source>Street, building, airport, city</source>
             <translation>Calle, edificio, aeropuerto, ciudad</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="23" />
             <source>Who stopped you?</source>
             <translation>¿Quién lo detuvo?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="24" />
             <source>Names, badge numbers or vehicles you saw</source>
             <translation>Nombres, números de placa o vehículos que vio</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="24" />
             <source>One per line</source>
             <translation>Uno por línea</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="25" />
             <source>What did they do?</source>
             <translation>¿Qué le hicieron?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="25" />
             <source>Choose all that happened</source>
             <translation>Elija todo lo que pasó</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="26" />
             <source>Did they use a phone, camera or app on you?</source>
             <translation>¿Usaron un teléfono, cámara o aplicación con usted?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="26" />
             <source>What it looked like, if you saw</source>
             <translation>Cómo era, si lo vio</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="27" />
             <source>Did they ask for your permission?</source>
             <translation>¿Le pidieron permiso?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="28" />
             <source>Did they ask about your citizenship or status?</source>
             <translation>¿Le preguntaron por su ciudadanía o estatus?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="29" />
             <source>Did they give you a number or paper?</source>
             <translation>¿Le dieron un número o un papel?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="29" />
             <source>Reference or case number</source>
             <translation>Número de referencia o de caso</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="30" />
             <source>How long were you held?</source>
             <translation>¿Cuánto tiempo lo retuvieron?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="30" />
             <source>For example: about 2 hours</source>
             <translation>Por ejemplo: unas 2 horas</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="31" />
             <source>What did they say? What did you say?</source>
             <translation>¿Qué dijeron ellos? ¿Qué dijo usted?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="32" />
             <source>Was anything taken?</source>
             <translation>¿Se llevaron algo?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="32" />
             <source>Phone, papers, money</source>
             <translation>Teléfono, papeles, dinero</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="33" />
             <source>Who saw it?</source>
             <translation>¿Quién lo vio?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="33" />
             <source>Names or how to find them</source>
             <translation>Nombres o cómo encontrarlos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="34" />
             <source>Were you or anyone hurt?</source>
             <translation>¿Usted u otra persona salió herida?</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="35" />
             <source>Anything else, in your own words</source>
             <translation>Algo más, con sus propias palabras</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="38" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="38" />
             <source>CBP (border, airport)</source>
             <translation>CBP (frontera, aeropuerto)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="39" />
             <source>Local police or sheriff</source>
             <translation>Policía local o sheriff</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="39" />
             <source>TSA (airport security)</source>
             <translation>TSA (seguridad del aeropuerto)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="40" />
             <source>Someone else</source>
             <translation>Otra persona o agencia</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="40" />
             <source>I don't know</source>
             <translation>No sé</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="43" />
             <source>Took my photo or scanned my face</source>
             <translation>Me tomaron una foto o escanearon mi cara</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="43" />
             <source>Took my fingerprints</source>
             <translation>Me tomaron las huellas</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="44" />
             <source>Scanned my eyes</source>
             <translation>Me escanearon los ojos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="44" />
             <source>Unlocked my phone with my face or finger</source>
             <translation>Abrieron mi teléfono con mi cara o mi dedo</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="47" />
             <source>I'm not sure</source>
             <translation>No estoy seguro</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="87" />
             <source>Check and save</source>
             <translation>Revisar y guardar</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="87" />
             <source>Question %1 of %2</source>
             <translation>Pregunta %1 de %2</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="193" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="197" />
             <source>Skip this question</source>
             <translation>Saltar esta pregunta</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="204" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="218" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>Revise sus respuestas. Toque una para cambiarla.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="242" />
             <source>(skipped)</source>
             <translation>(omitida)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/IncidentFormPage.qml" line="257" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -448,6 +555,8 @@
     <context>
         <name>Main</name>
         <message>
+            <location filename="../ui/qml/Main.qml" line="14" />
+            <location filename="../ui/qml/Main.qml" line="120" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
@@ -455,10 +564,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
             <source>Note written while locked</source>
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Editada %n vez</numerusform>
@@ -466,38 +577,52 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
             <source>Not edited</source>
             <translation>Sin ediciones</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>history intact</source>
             <translation>historial intacto</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>history could not be verified</source>
             <translation>no se pudo verificar el historial</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>Written while the vault was locked.</source>
             <translation>Escrita con la bóveda cerrada.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="64" />
             <source>Edit or add details</source>
             <translation>Editar o agregar detalles</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="69" />
+            <source>Send to…</source>
+            <translation>Enviar a…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="78" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="89" />
             <source>Add a photo, recording or file</source>
             <translation>Agregar una foto, grabación o archivo</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="113" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -505,18 +630,22 @@
     <context>
         <name>NotesPage</name>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="13" />
             <source>Your notes</source>
             <translation>Sus notas</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="33" />
             <source>New incident report</source>
             <translation>Nuevo informe de incidente</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="34" />
             <source>One question at a time. Skip anything.</source>
             <translation>Una pregunta a la vez. Puede saltar cualquiera.</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="41" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
                 <numerusform>Se agregó %n nota escrita con la bóveda cerrada.</numerusform>
@@ -524,14 +653,18 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="48" />
             <source>No notes yet.</source>
             <translation>Todavía no hay notas.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="66" />
+            <location filename="../ui/qml/NotesPage.qml" line="73" />
             <source>Note written while locked</source>
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="83" />
             <source>edited %n time(s)</source>
             <translation>
                 <numerusform>editada %n vez</numerusform>
@@ -539,6 +672,7 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/NotesPage.qml" line="84" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -546,25 +680,123 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="85" />
             <source>written while locked</source>
             <translation>escrita con la bóveda cerrada</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="102" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="112" />
+            <source>Send to…</source>
+            <translation>Enviar a…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NotesPage.qml" line="116" />
+            <source>Send all notes to an organization</source>
+            <translation>Enviar todas las notas a una organización</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/NotesPage.qml" line="123" />
             <source>Lock</source>
             <translation>Cerrar</translation>
         </message>
         <message>
+            <location filename="../ui/qml/NotesPage.qml" line="126" />
             <source>Lock the vault</source>
             <translation>Cerrar la bóveda</translation>
         </message>
     </context>
     <context>
+        <name>OrgReviewPage</name>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="20" />
+            <source>Check the organization</source>
+            <translation>Revisar la organización</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="57" />
+            <source>Warning: this organization's keys changed</source>
+            <translation>Atención: las claves de esta organización cambiaron</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="62" />
+            <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
+            <translation>Alguien podría estar haciéndose pasar por esta organización. No se le enviará nada hasta que llame a la organización a un número que ya conozca y confirme el nuevo número de seguridad de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <source>This card is already on your list.</source>
+            <translation>Esta tarjeta ya está en su lista.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="85" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <source>Hotline</source>
+            <translation>Línea de ayuda</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <source>Card valid until</source>
+            <translation>Tarjeta válida hasta</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="95" />
+            <source>Safety number</source>
+            <translation>Número de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="128" />
+            <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
+            <translation>Llame a la organización a un número que ya conozca. Lean juntos estos 30 dígitos en voz alta. Deben ser exactamente iguales en ambos lados.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="135" />
+            <source>Previous safety number: %1</source>
+            <translation>Número de seguridad anterior: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
+            <source>This organization is now trusted. You can send notes to it.</source>
+            <translation>Ahora esta organización es de confianza. Puede enviarle notas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="155" />
+            <source>We read the numbers aloud over the phone and they match</source>
+            <translation>Leímos los números en voz alta por teléfono y coinciden</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="172" />
+            <source>Your passphrase, to confirm it is you</source>
+            <translation>Su frase de contraseña, para confirmar que es usted</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
+            <source>Trust this organization</source>
+            <translation>Confiar en esta organización</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="200" />
+            <source>Keep without confirming (nothing can be sent yet)</source>
+            <translation>Guardar sin confirmar (todavía no se puede enviar nada)</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
+            <location filename="../ui/src/languagecontroller.cpp" line="15" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>LTR</translation>
         </message>
@@ -572,30 +804,37 @@
     <context>
         <name>RightsCard</name>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="60" />
             <source>Unsettled</source>
             <translation>No resuelto</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="68" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="86" />
             <source>Say this</source>
             <translation>Diga esto</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="117" />
             <source>Do</source>
             <translation>Haga</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="132" />
             <source>Don't</source>
             <translation>No haga</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="155" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
+            <location filename="../ui/qml/RightsCard.qml" line="172" />
             <source>Last reviewed: %1</source>
             <translation>Última revisión: %1</translation>
         </message>
@@ -603,25 +842,90 @@
     <context>
         <name>ScreenHeader</name>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="28" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="32" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="54" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
+            <location filename="../ui/qml/ScreenHeader.qml" line="59" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Ocultar: cerrar la bóveda e ir a la pantalla de inicio</translation>
         </message>
     </context>
     <context>
+        <name>SendToPage</name>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="18" />
+            <source>Send to…</source>
+            <translation>Enviar a…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="39" />
+            <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
+            <translation>Todas sus notas, con su historial y archivos, se sellan en un archivo que solo la organización que elija puede abrir.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="40" />
+            <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
+            <translation>Esta nota, con su historial y archivos, se sella en un archivo que solo la organización que elija puede abrir.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <source>No trusted organizations yet. Add one first.</source>
+            <translation>Todavía no hay organizaciones de confianza. Agregue una primero.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="51" />
+            <source>Trusted organizations</source>
+            <translation>Organizaciones de confianza</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <source>keys changed: confirm first</source>
+            <translation>las claves cambiaron: confirme primero</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <source>not confirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="72" />
+            <location filename="../ui/qml/SendToPage.qml" line="83" />
+            <source>Save in this folder</source>
+            <translation>Guardar en esta carpeta</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <source>Your passphrase, to confirm it is you</source>
+            <translation>Su frase de contraseña, para confirmar que es usted</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="104" />
+            <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
+            <translation>Se guardó “%1” para %2. Solo %2 puede abrirlo. Entrégueles el archivo, por ejemplo en persona o por una aplicación de mensajes segura.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="109" />
+            <source>Seal and save</source>
+            <translation>Sellar y guardar</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="14" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/SettingsPage.qml" line="19" />
             <source>%n second(s)</source>
             <translation>
                 <numerusform>%n segundo</numerusform>
@@ -629,6 +933,7 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/qml/SettingsPage.qml" line="19" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minuto</numerusform>
@@ -636,98 +941,133 @@
             </translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="34" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="59" />
             <source>This translation is a draft. Please check important words with someone you trust.</source>
             <translation>Esta traducción es un borrador. Revise las palabras importantes con alguien de confianza.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="62" />
+            <source>Legal-aid organizations</source>
+            <translation>Organizaciones de ayuda legal</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="66" />
+            <source>Trusted organizations</source>
+            <translation>Organizaciones de confianza</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="74" />
+            <location filename="../ui/qml/SettingsPage.qml" line="92" />
             <source>Lock the vault after</source>
             <translation>Cerrar la bóveda después de</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="99" />
             <source>The vault also locks when you leave the app.</source>
             <translation>La bóveda también se cierra cuando sale de la aplicación.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="102" />
             <source>Display</source>
             <translation>Pantalla</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="106" />
             <source>Dark theme</source>
             <translation>Tema oscuro</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="117" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="126" />
             <source>Vault</source>
             <translation>Bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="129" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Abra la bóveda para cambiar su frase de contraseña.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>No vault yet.</source>
             <translation>Todavía no hay bóveda.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="144" />
             <source>What this app does not do</source>
             <translation>Lo que esta aplicación no hace</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="146" />
             <source>It never connects to the internet.</source>
             <translation>Nunca se conecta a internet.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="147" />
             <source>It does not track you or collect statistics.</source>
             <translation>No lo rastrea ni recoge estadísticas.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>No guarda nada en la nube. Sus notas se quedan en este dispositivo.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="149" />
             <source>It does not share where officers are.</source>
             <translation>No comparte dónde están los agentes.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="150" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>Nunca se abre con su cara ni su huella.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="159" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="165" />
             <source>Rights content: %1, version %2, published %3 by %4.</source>
             <translation>Contenido de derechos: %1, versión %2, publicado el %3 por %4.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="166" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="171" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>Esto es información general, no asesoría legal. Para su caso, hable con un abogado o una línea de ayuda legal.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="177" />
             <source>The Arabic translation is a draft.</source>
             <translation>La traducción al árabe es un borrador.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
+            <location filename="../ui/qml/SettingsPage.qml" line="190" />
             <source>Licenses</source>
             <translation>Licencias</translation>
         </message>
@@ -735,49 +1075,159 @@
     <context>
         <name>StrengthMeter</name>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="33" />
             <source>At least %1 characters (%2 so far)</source>
             <translation>Al menos %1 caracteres (lleva %2)</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Very weak</source>
             <translation>Muy débil</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Weak: add more words</source>
             <translation>Débil: agregue más palabras</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Fair: longer is better</source>
             <translation>Regular: más larga es mejor</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Good</source>
             <translation>Buena</translation>
         </message>
         <message>
+            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
             <source>Strong</source>
             <translation>Fuerte</translation>
         </message>
     </context>
     <context>
+        <name>TrustedOrgsPage</name>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="17" />
+            <source>Trusted organizations</source>
+            <translation>Organizaciones de confianza</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="45" />
+            <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
+            <translation>Solo se pueden enviar notas a las organizaciones de esta lista. Agregue una con la tarjeta que le dio y luego compare su número de seguridad con ella por teléfono.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="51" />
+            <source>No trusted organizations yet.</source>
+            <translation>Todavía no hay organizaciones de confianza.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="87" />
+            <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
+            <translation>Atención: las claves de esta organización cambiaron. No se puede enviar nada hasta que confirme el nuevo número de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <source>Confirmed, but the card has expired</source>
+            <translation>Confirmada, pero la tarjeta venció</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <source>Confirmed</source>
+            <translation>Confirmada</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="89" />
+            <source>Not confirmed yet: nothing can be sent</source>
+            <translation>Aún sin confirmar: no se puede enviar nada</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <source>Show safety number</source>
+            <translation>Ver número de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <source>Compare and confirm</source>
+            <translation>Comparar y confirmar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <source>Tap again to remove</source>
+            <translation>Toque otra vez para quitarla</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="123" />
+            <source>Add an organization</source>
+            <translation>Agregar una organización</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
+            <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
+            <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="130" />
+            <source>Choose the card file (org.card) from your files, or type its location.</source>
+            <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <source>Choose from my files</source>
+            <translation>Elegir entre mis archivos</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="157" />
+            <source>Location of the card file</source>
+            <translation>Ubicación del archivo de la tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <source>Open this card</source>
+            <translation>Abrir esta tarjeta</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="178" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
+            <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="196" />
+            <source>Read pasted card</source>
+            <translation>Leer la tarjeta pegada</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="15" />
             <source>Unlock your vault</source>
             <translation>Abra su bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="48" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="63" />
             <source>Wait %1 seconds before the next try.</source>
             <translation>Espere %1 segundos antes del próximo intento.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="64" />
             <source>This pause only slows down this screen. Your passphrase is what protects the vault.</source>
             <translation>Esta pausa solo hace más lenta esta pantalla. Lo que protege la bóveda es su frase de contraseña.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="69" />
             <source>Unlock</source>
             <translation>Abrir</translation>
         </message>
@@ -785,57 +1235,239 @@
     <context>
         <name>VaultCreatePage</name>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="16" />
             <source>Create your vault</source>
             <translation>Cree su bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="46" />
             <source>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</source>
             <translation>Sus notas se cierran con una frase de contraseña: una contraseña larga, de al menos %1 caracteres. Unas cuantas palabras que pueda recordar funcionan bien.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="60" />
             <source>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</source>
             <translation>Si olvida su frase de contraseña, nadie podrá volver a abrir sus notas. Ni nosotros ni nadie. Escríbala y guárdela en un lugar seguro.</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="69" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
             <source>Type it again</source>
             <translation>Escríbala otra vez</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="84" />
             <source>Suggest a passphrase</source>
             <translation>Sugerir una frase de contraseña</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="106" />
             <source>Write this down now:</source>
             <translation>Anote esto ahora:</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="126" />
             <source>Create vault</source>
             <translation>Crear bóveda</translation>
         </message>
         <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="136" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>Amparo nunca se abre con su cara ni su huella: se las pueden obligar a dar.</translation>
         </message>
     </context>
     <context>
+        <name>amparo::ui::OrgsBridge</name>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <source>This is not a valid organization card.</source>
+            <translation>Esta no es una tarjeta de organización válida.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <source>This card was made by a newer version of Amparo. Update the app.</source>
+            <translation>Esta tarjeta se hizo con una versión más nueva de Amparo. Actualice la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
+            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <source>This card is too large to be a real organization card.</source>
+            <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="71" />
+            <source>This card contains hidden or invalid characters and was refused.</source>
+            <translation>Esta tarjeta contiene caracteres ocultos o no válidos y fue rechazada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <source>This card is not signed by the organization and was refused.</source>
+            <translation>Esta tarjeta no está firmada por la organización y fue rechazada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <source>This card's signature does not match: it was changed or forged.</source>
+            <translation>La firma de esta tarjeta no coincide: fue cambiada o falsificada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <source>This card has expired. Ask the organization for a new one.</source>
+            <translation>Esta tarjeta venció. Pida una nueva a la organización.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <source>This card's dates are not valid. Check your device's date.</source>
+            <translation>Las fechas de esta tarjeta no son válidas. Revise la fecha de su dispositivo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="81" />
+            <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
+            <translation>Las claves de esta organización cambiaron. No se envía nada hasta que compare con ellos el nuevo número de seguridad y lo confirme.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="85" />
+            <source>Confirm this organization's safety number before sending anything.</source>
+            <translation>Confirme el número de seguridad de esta organización antes de enviar algo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <source>There are no notes to send.</source>
+            <translation>No hay notas para enviar.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <source>A file with that name already exists in that folder.</source>
+            <translation>Ya existe un archivo con ese nombre en esa carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <source>The file could not be written. Check the folder and free space.</source>
+            <translation>No se pudo escribir el archivo. Revise la carpeta y el espacio libre.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="94" />
+            <source>The notes could not be read from the vault. Nothing was sent.</source>
+            <translation>No se pudieron leer las notas de la bóveda. No se envió nada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="96" />
+            <source>Something went wrong. Nothing was sent.</source>
+            <translation>Algo salió mal. No se envió nada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="246" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="368" />
+            <location filename="../ui/src/orgsbridge.cpp" line="384" />
+            <source>The vault is locked. Unlock it first.</source>
+            <translation>La bóveda está cerrada. Ábrala primero.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="277" />
+            <location filename="../ui/src/orgsbridge.cpp" line="348" />
+            <location filename="../ui/src/orgsbridge.cpp" line="376" />
+            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <source>Sending to organizations is not available in this build.</source>
+            <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <source>That file could not be opened.</source>
+            <translation>No se pudo abrir ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="296" />
+            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <source>That image is too large.</source>
+            <translation>Esa imagen es demasiado grande.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="298" />
+            <source>That image could not be opened.</source>
+            <translation>No se pudo abrir esa imagen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <source>No organization QR code was found in that image.</source>
+            <translation>No se encontró un código QR de organización en esa imagen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="309" />
+            <source>Reading QR codes from images is not available in this build.</source>
+            <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <source>First read the safety number aloud with the organization and tick the box.</source>
+            <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="320" />
+            <source>Type your passphrase to trust this organization.</source>
+            <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="322" />
+            <source>That passphrase is not right. Nothing was changed.</source>
+            <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <source>Open an organization card first.</source>
+            <translation>Primero abra una tarjeta de organización.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="333" />
+            <location filename="../ui/src/orgsbridge.cpp" line="361" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <source>That organization is no longer in your list.</source>
+            <translation>Esa organización ya no está en su lista.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="338" />
+            <source>Something went wrong with the vault. Nothing was changed.</source>
+            <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <source>That folder does not exist.</source>
+            <translation>Esa carpeta no existe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="393" />
+            <source>Type your passphrase to send notes.</source>
+            <translation>Escriba su frase de contraseña para enviar notas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/orgsbridge.cpp" line="395" />
+            <source>That passphrase is not right. Nothing was sent.</source>
+            <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="140" />
             <source>Settled law</source>
             <translation>Ley establecida</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="142" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>No resuelto: los tribunales no lo han decidido con claridad</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="144" />
             <source>Unsettled: courts disagree about this</source>
             <translation>No resuelto: los tribunales no están de acuerdo</translation>
         </message>
         <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="146" />
             <source>Unsettled: this depends on where you are</source>
             <translation>No resuelto: depende de dónde esté</translation>
         </message>
@@ -843,206 +1475,263 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="55" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>Esa frase de contraseña no abrió la bóveda. Revísela e intente de nuevo.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="57" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>Demasiados intentos. Espere un momento y vuelva a intentar.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="59" />
             <source>A vault already exists on this device.</source>
             <translation>Ya existe una bóveda en este dispositivo.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="61" />
             <source>There is no vault on this device yet.</source>
             <translation>Todavía no hay una bóveda en este dispositivo.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="68" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>Los archivos de la bóveda están dañados o fueron cambiados. No se sobrescribió nada.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="70" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="72" />
             <source>A note needs a title or a description.</source>
             <translation>Una nota necesita un título o una descripción.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="74" />
             <source>That file is too large.</source>
             <translation>Ese archivo es demasiado grande.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="76" />
             <source>An attached file is damaged.</source>
             <translation>Un archivo adjunto está dañado.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="78" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>Aviso: la clave de captura de la bóveda fue cambiada. La nota no se guardó.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="80" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>El almacén de claves de este dispositivo no está disponible. Ahora no se puede abrir la bóveda aquí.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="83" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>La bóveda está ocupada. Intente de nuevo en un momento.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="85" />
             <source>Something in the input is not accepted.</source>
             <translation>Algo de lo que escribió no se acepta.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="87" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="89" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>Algo falló en la bóveda. Sus notas no cambiaron.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="173" />
+            <location filename="../ui/src/vaultbridge.cpp" line="247" />
             <source>Use at least 10 characters.</source>
             <translation>Use al menos 10 caracteres.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="177" />
+            <location filename="../ui/src/vaultbridge.cpp" line="251" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no son iguales.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="192" />
+            <location filename="../ui/src/vaultbridge.cpp" line="221" />
+            <location filename="../ui/src/vaultbridge.cpp" line="300" />
             <source>The vault is not part of this build.</source>
             <translation>La bóveda no forma parte de esta versión.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="202" />
             <source>Type your passphrase.</source>
             <translation>Escriba su frase de contraseña.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="212" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Aviso: alguien cambió el archivo de la clave de captura. Las notas capturadas desde entonces podrían no ser suyas.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="269" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="281" />
+            <location filename="../ui/src/vaultbridge.cpp" line="482" />
             <source>That file could not be read.</source>
             <translation>No se pudo leer ese archivo.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="291" />
             <source>Write something or attach a file first.</source>
             <translation>Primero escriba algo o adjunte un archivo.</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="316" />
             <source>Incident on %1</source>
             <translation>Incidente del %1</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="412" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="413" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="415" />
+            <location filename="../ui/src/vaultbridge.cpp" line="437" />
             <source>Not sure</source>
             <translation>No está seguro</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="415" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="416" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="416" />
             <source>Local police (287(g))</source>
             <translation>Policía local (287(g))</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="417" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="417" />
             <source>Other</source>
             <translation>Otra</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="418" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="422" />
             <source>Officers</source>
             <translation>Agentes</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="424" />
             <source>face photo or scan</source>
             <translation>foto o escaneo de la cara</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="425" />
             <source>fingerprints</source>
             <translation>huellas</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="426" />
             <source>iris scan</source>
             <translation>escaneo del iris</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="427" />
             <source>phone unlocked with face or finger</source>
             <translation>teléfono abierto con cara o dedo</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="428" />
             <source>Biometrics</source>
             <translation>Biometría</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="429" />
             <source>Officer's device or app</source>
             <translation>Aparato o aplicación del agente</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="433" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="435" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="442" />
             <source>Asked for consent</source>
             <translation>Pidieron permiso</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="443" />
             <source>Asked about status</source>
             <translation>Preguntaron por su estatus</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="444" />
             <source>Reference number</source>
             <translation>Número de referencia</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="445" />
             <source>Held for</source>
             <translation>Tiempo retenido</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="446" />
             <source>What was said</source>
             <translation>Lo que se dijo</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="447" />
             <source>What was taken</source>
             <translation>Lo que se llevaron</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="448" />
             <source>Witnesses</source>
             <translation>Testigos</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="449" />
             <source>Injuries</source>
             <translation>Heridas</translation>
         </message>
         <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="460" />
             <source>Version %1 – saved %2</source>
             <translation>Versión %1 – guardada el %2</translation>
         </message>

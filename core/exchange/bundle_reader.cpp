@@ -32,6 +32,7 @@ class ChunkReader {
     while (n > 0) {
       if (pos_ == plain_.size()) AMPARO_TRY_VOID(next_chunk());
       const std::size_t take = std::min(n, plain_.size() - pos_);
+      if (take == 0) continue;  // an empty chunk: plain_.data() may be null
       std::memcpy(dst, plain_.data() + pos_, take);
       pos_ += take;
       dst += take;

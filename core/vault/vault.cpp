@@ -336,11 +336,16 @@ VaultResult<void> migration_2(Vault::Impl& v) {
   return {};
 }
 
+// v3: trusted legal-aid organizations (issue 6): opaque records written by the app (docs/formats.md).
+VaultResult<void> migration_3(Vault::Impl& v) {
+  return v.db.exec("CREATE TABLE trusted_orgs(id TEXT PRIMARY KEY, record BLOB NOT NULL);");
+}
+
 struct Migration {
   std::uint32_t version;
   VaultResult<void> (*apply)(Vault::Impl&);
 };
-constexpr Migration kMigrations[] = {{1, migration_1}, {2, migration_2}};
+constexpr Migration kMigrations[] = {{1, migration_1}, {2, migration_2}, {3, migration_3}};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Vault::kLatestSchema);
 
 }  // namespace
@@ -683,6 +688,54 @@ VaultResult<Bytes> Vault::sign(ByteView message) {
   return std::move(sig).value();
 }
 
+// ---- trusted organizations (schema 3) ----------------------------------------------------------
+
+namespace {
+constexpr std::size_t kMaxOrgId = 256;
+constexpr std::size_t kMaxOrgRecord = 16 * 1024;
+}  // namespace
+
+VaultResult<void> Vault::verify_passphrase(const SecretBuffer& passphrase) {
+  AMPARO_TRY_VOID(impl_->require_unlocked());
+  AMPARO_TRY_VOID(impl_->check_passphrase(passphrase));
+  return {};
+}
+
+VaultResult<void> Vault::put_trusted_org(std::string_view org_id, ByteView record) {
+  AMPARO_TRY_VOID(impl_->require_unlocked());
+  if (org_id.empty() || org_id.size() > kMaxOrgId || record.size() > kMaxOrgRecord)
+    return make_error(VaultError::InvalidArgument, "trusted organization record");
+  AMPARO_TRY(auto st, impl_->db.prepare("INSERT OR REPLACE INTO trusted_orgs(id, record) VALUES(?, ?)"));
+  st.bind_text(1, org_id).bind_blob(2, record);
+  return st.run();
+}
+
+VaultResult<std::vector<Vault::TrustedOrgRecord>> Vault::trusted_orgs() {
+  AMPARO_TRY_VOID(impl_->require_unlocked());
+  std::vector<TrustedOrgRecord> out;
+  AMPARO_TRY(auto st, impl_->db.prepare("SELECT id, record FROM trusted_orgs ORDER BY id"));
+  for (;;) {
+    AMPARO_TRY(const bool row, st.step());
+    if (!row) break;
+    const auto blob = st.blob(1);
+    out.push_back({std::string(st.text(0)), Bytes(blob.begin(), blob.end())});
+  }
+  return out;
+}
+
+VaultResult<void> Vault::remove_trusted_org(std::string_view org_id) {
+  AMPARO_TRY_VOID(impl_->require_unlocked());
+  {
+    AMPARO_TRY(auto st, impl_->db.prepare("SELECT 1 FROM trusted_orgs WHERE id = ?"));
+    st.bind_text(1, org_id);
+    AMPARO_TRY(const bool row, st.step());
+    if (!row) return make_error(VaultError::NotFound, "trusted organization");
+  }
+  AMPARO_TRY(auto st, impl_->db.prepare("DELETE FROM trusted_orgs WHERE id = ?"));
+  st.bind_text(1, org_id);
+  return st.run();
+}
+
 // ---- passphrase, header ------------------------------------------------------------------------
 
 VaultResult<SecretBuffer> Vault::Impl::check_passphrase(const SecretBuffer& passphrase) {
@@ -926,6 +979,10 @@ VaultResult<VerifyReport> Vault::verify() {
   VerifyReport report;
   // Drop cached pages so every page is read (and its HMAC checked) from disk again.
   sqlite3_db_release_memory(db.handle());
+  // One transaction for every check, so a writer in another process cannot change the file between
+  // the integrity check, the page count and the chains (it would look like damage). Read-only:
+  // the guard rolls back when it goes out of scope.
+  AMPARO_TRY(auto snapshot, sql::Transaction::begin(db));
   {
     report.database_ok = true;
     auto st = db.prepare("PRAGMA integrity_check");
@@ -947,15 +1004,17 @@ VaultResult<VerifyReport> Vault::verify() {
         }
       }
     }
-    // The file must hold exactly page_count pages (a truncated or extended file is damage).
+    // The file must hold at least page_count whole pages: a truncated file is damage. (It may be
+    // longer: after a rolled-back transaction SQLite can leave unused pages at the end.)
     if (report.database_ok) {
       auto pc = db.prepare("PRAGMA page_count");
       std::error_code ec;
       const auto size = stdfs::file_size(impl_->dir / kDatabaseFile, ec);
+      const std::uint64_t page = impl_->header.sqlcipher.page_size;
       if (pc && pc->step() && !ec &&
-          static_cast<std::uint64_t>(pc->int64(0)) * impl_->header.sqlcipher.page_size != size) {
+          (size % page != 0 || size < static_cast<std::uint64_t>(pc->int64(0)) * page)) {
         report.database_ok = false;
-        report.database_detail = "database size does not match its page count";
+        report.database_detail = "database file is shorter than its page count";
       }
     }
   }

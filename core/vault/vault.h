@@ -110,10 +110,10 @@ struct UnlockReport {
 };
 
 struct CaptureInput {
-  std::string_view text;  // the note text (becomes the narrative); may be empty if an attachment is given
+  std::string_view text{};  // the note text (becomes the narrative); may be empty if an attachment is given
   std::istream* attachment = nullptr;  // optional; streamed, never buffered whole
-  std::string_view attachment_name;
-  std::string_view attachment_mime;
+  std::string_view attachment_name{};
+  std::string_view attachment_mime{};
 };
 
 struct CaptureLimits {
@@ -131,7 +131,7 @@ inline constexpr std::uint64_t kMaxAttachmentSize = 2ULL << 30;  // 2 GiB
 
 class Vault {
  public:
-  static constexpr std::uint32_t kLatestSchema = 2;
+  static constexpr std::uint32_t kLatestSchema = 3;
 
   // Creates a new vault in `dir` (created with mode 0700; it must not exist or be empty).
   [[nodiscard]] static VaultResult<Vault> create(const std::filesystem::path& dir,
@@ -210,6 +210,21 @@ class Vault {
   [[nodiscard]] const Bytes& signing_public_key() const noexcept;  // Ed25519, 32 bytes
   [[nodiscard]] VaultResult<Bytes> sign(ByteView message);         // detached Ed25519 signature
   [[nodiscard]] const Bytes& capture_public_key() const noexcept;  // X25519, 32 bytes
+
+  // SR-14 re-authentication: checks the passphrase (and device secret) against this vault without
+  // changing anything. WrongPassphrase when it does not match.
+  [[nodiscard]] VaultResult<void> verify_passphrase(const crypto::SecretBuffer& passphrase);
+
+  // Trusted legal-aid organizations (schema 3), stored inside the encrypted database. `record` is
+  // opaque to the vault (the exchange layer serializes it); `org_id` at most 256 bytes, record at
+  // most 16 KiB.
+  struct TrustedOrgRecord {
+    std::string org_id;
+    Bytes record;
+  };
+  [[nodiscard]] VaultResult<void> put_trusted_org(std::string_view org_id, ByteView record);
+  [[nodiscard]] VaultResult<std::vector<TrustedOrgRecord>> trusted_orgs();      // by org_id
+  [[nodiscard]] VaultResult<void> remove_trusted_org(std::string_view org_id);  // NotFound if absent
 
   struct Impl;
 

@@ -14,10 +14,15 @@
 #include <QQuickWindow>
 #include <QTest>
 #include <cstdio>
+#include <fstream>
 #include <mutex>
 
 #include "appbootstrap.h"
 #include "appsettings.h"
+#include "exchange/bundle.h"
+#include "exchange/card.h"
+#include "exchange/org_secret.h"
+#include "orgsbridge.h"
 #include "vaultbridge.h"
 
 Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)
@@ -238,6 +243,86 @@ class Journey : public QObject {
     QVERIFY2(note->property("chainIntact").toBool(), "edited once, chain intact");
     QCOMPARE(note->property("history").toStringList().size(), 2);
     screenshot(QStringLiteral("note-history"));
+  }
+
+  // Issue 6: Settings -> Trusted organizations (card text, safety number, SR-14 passphrase, SR-22
+  // key change) and Note -> Send to... (bundle opened with the organization's key).
+  void t07b_trustedOrganizationAndSendTo() {
+    namespace ex = amparo::exchange;
+    auto makeCard = [](const ex::OrgKeys& keys) {
+      ex::CardFields f;
+      f.name = "Centro de Ayuda Legal";
+      f.region = "Texas";
+      f.hotline = "+1 555 0100";
+      f.languages = "en,es,ar";
+      f.created = static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch()) - 60;
+      f.expires = f.created + 365 * 24 * 3600;
+      return ex::make_card(f, keys.sign, keys.box.public_key).value();
+    };
+    const auto keys = ex::OrgKeys::generate();
+    const auto newKeys = ex::OrgKeys::generate();
+    amparo::ui::OrgsBridge* orgs = app_->vault().orgs();
+
+    QVERIFY(click(QStringLiteral("sendNoteButton")));
+    QVERIFY(waitForPage(QStringLiteral("sendToPage")));
+    screenshot(QStringLiteral("send-no-organizations"));
+    home();
+    QVERIFY(click(QStringLiteral("settingsButton")));
+    QVERIFY(waitForPage(QStringLiteral("settingsPage")));
+    QVERIFY(click(QStringLiteral("trustedOrgsButton")));
+    QVERIFY(waitForPage(QStringLiteral("orgsPage")));
+    screenshot(QStringLiteral("organizations-empty"));
+    setText(QStringLiteral("cardText"), QString::fromStdString(ex::card_text(makeCard(keys))));
+    QVERIFY(click(QStringLiteral("readCardText")));
+    QVERIFY(waitForPage(QStringLiteral("orgReviewPage")));
+    QVERIFY(item(QStringLiteral("safetyNumber")));
+    screenshot(QStringLiteral("organization-review"));
+    QVERIFY(item(QStringLiteral("comparedAloud"))->setProperty("checked", true));
+    setText(QStringLiteral("trustPassphrase"), QString::fromLatin1(kPassphrase));
+    QVERIFY(click(QStringLiteral("trustButton")));
+    QVERIFY(item(QStringLiteral("trustedDone")));
+    QCOMPARE(orgs->list().size(), 1);
+    screenshot(QStringLiteral("organization-trusted"));
+    back();
+
+    // SR-22: the same organization with new keys: loud warning, kept unconfirmed, export blocked.
+    QVERIFY(waitForPage(QStringLiteral("orgsPage")));
+    setText(QStringLiteral("cardText"), QString::fromStdString(ex::card_text(makeCard(newKeys))));
+    QVERIFY(click(QStringLiteral("readCardText")));
+    QVERIFY(waitForPage(QStringLiteral("orgReviewPage")));
+    QVERIFY(item(QStringLiteral("keyChangedWarning")));
+    screenshot(QStringLiteral("organization-key-changed"));
+    QVERIFY(click(QStringLiteral("keepUnconfirmed")));
+    QVERIFY(waitForPage(QStringLiteral("orgsPage")));
+    screenshot(QStringLiteral("organizations-key-changed"));
+
+    // Send to: blocked first, then confirmed (passphrase again) and written.
+    const QString outDir = qEnvironmentVariable("AMPARO_TEST_HOME") + QStringLiteral("/tmp/export");
+    QDir().mkpath(outDir);
+    home();
+    QVERIFY(click(QStringLiteral("recordButton")));
+    QVERIFY(waitForPage(QStringLiteral("notesPage")));
+    QVERIFY(click(QStringLiteral("sendAllButton")));
+    QVERIFY(waitForPage(QStringLiteral("sendToPage")));
+    QVERIFY(click(QStringLiteral("sendOrg_0")));
+    setText(QStringLiteral("exportFolder"), outDir);
+    setText(QStringLiteral("exportPassphrase"), QString::fromLatin1(kPassphrase));
+    QVERIFY(click(QStringLiteral("sendButton")));
+    QVERIFY(item(QStringLiteral("exportError")));
+    QVERIFY(QDir(outDir).isEmpty());
+    screenshot(QStringLiteral("send-blocked-key-changed"));
+    QVERIFY(orgs->confirmOrg(orgs->list().front().toMap().value(QStringLiteral("id")).toString(),
+                             QString::fromLatin1(kPassphrase), true));
+    setText(QStringLiteral("exportPassphrase"), QString::fromLatin1(kPassphrase));
+    QVERIFY(click(QStringLiteral("sendButton")));
+    QVERIFY(item(QStringLiteral("exportDone")));
+    screenshot(QStringLiteral("send-done"));
+    const QString bundle = outDir + QLatin1Char('/') + orgs->lastExportFile();
+    std::ifstream in(QFile::encodeName(bundle).toStdString(), std::ios::binary);
+    QVERIFY(in);
+    auto opened = ex::open_bundle(in, newKeys, nullptr);
+    QVERIFY2(opened, opened ? "" : ex::message(opened.error()).c_str());
+    QCOMPARE(opened.value().notes.size(), std::size_t{1});
   }
 
   void t08_settingsAndLock() {

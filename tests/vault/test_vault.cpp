@@ -289,3 +289,46 @@ TEST_CASE("create refuses an existing vault or a non-empty folder", "[vault]") {
   o.kdf.memlimit = 1 << 20;
   CHECK(Vault::create(tmp / "weak", pass("passphrase one"), o).error().code == VaultError::KdfParamsRejected);
 }
+
+TEST_CASE("SR-14 verify_passphrase re-authenticates without changing anything", "[vault]") {
+  TempDir tmp;
+  auto v = Vault::create(tmp / "v", pass("correct horse battery"), fast_options());
+  REQUIRE(v);
+  CHECK(v->verify_passphrase(pass("correct horse battery")));
+  auto wrong = v->verify_passphrase(pass("wrong horse battery"));
+  REQUIRE_FALSE(wrong);
+  CHECK(wrong.error().code == VaultError::WrongPassphrase);
+  CHECK(v->is_unlocked());
+  v->lock();
+  CHECK(v->verify_passphrase(pass("correct horse battery")).error().code == VaultError::Locked);
+}
+
+TEST_CASE("trusted organizations are stored inside the vault (schema 3)", "[vault]") {
+  TempDir tmp;
+  const auto dir = tmp / "v";
+  const Bytes record = {1, 2, 3, 4};
+  {
+    auto v = Vault::create(dir, pass("correct horse battery"), fast_options());
+    REQUIRE(v);
+    REQUIRE(v->trusted_orgs());
+    CHECK(v->trusted_orgs()->empty());
+    REQUIRE(v->put_trusted_org("Legal Aid", record));
+    REQUIRE(v->put_trusted_org("Other", Bytes{9}));
+    REQUIRE(v->put_trusted_org("Other", Bytes{7, 7}));  // replaces
+    CHECK_FALSE(v->put_trusted_org("", record));
+    CHECK_FALSE(v->put_trusted_org("big", Bytes(16 * 1024 + 1, 0)));
+  }
+  auto v = Vault::unlock(dir, pass("correct horse battery"));
+  REQUIRE(v);
+  auto all = v->trusted_orgs();
+  REQUIRE(all);
+  REQUIRE(all->size() == 2);
+  CHECK((*all)[0].org_id == "Legal Aid");
+  CHECK((*all)[0].record == record);
+  CHECK((*all)[1].record == Bytes{7, 7});
+  REQUIRE(v->remove_trusted_org("Other"));
+  CHECK(v->remove_trusted_org("Other").error().code == VaultError::NotFound);
+  CHECK(v->trusted_orgs()->size() == 1);
+  v->lock();
+  CHECK(v->trusted_orgs().error().code == VaultError::Locked);
+}

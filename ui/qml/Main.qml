@@ -24,9 +24,10 @@ ApplicationWindow {
     readonly property var pages: ({
         "home": homePage, "language": languagePage, "encounter": encounterPage, "guide": guidePage,
         "capture": capturePage, "create": createPage, "unlock": unlockPage, "notes": notesPage,
-        "note": notePage, "form": formPage, "passphrase": changePassphrasePage, "settings": settingsPage
+        "note": notePage, "form": formPage, "passphrase": changePassphrasePage, "settings": settingsPage,
+        "orgs": orgsPage, "orgReview": orgReviewPage, "sendTo": sendToPage
     })
-    readonly property var vaultPages: ["notes", "note", "form", "passphrase"]
+    readonly property var vaultPages: ["notes", "note", "form", "passphrase", "orgs", "orgReview", "sendTo"]
 
     // Opens a screen by name. Vault screens need an unlocked vault: otherwise unlock (or create) first.
     function show(name, props) {
@@ -136,6 +137,9 @@ ApplicationWindow {
     Component { id: formPage; IncidentFormPage {} }
     Component { id: changePassphrasePage; ChangePassphrasePage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component { id: orgsPage; TrustedOrgsPage {} }
+    Component { id: orgReviewPage; OrgReviewPage {} }
+    Component { id: sendToPage; SendToPage {} }
 
     Component.onCompleted: {
         var home = stack.push(homePage, {}, StackView.Immediate)

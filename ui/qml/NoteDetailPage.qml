@@ -64,6 +64,16 @@ Page {
                 text: qsTr("Edit or add details")
                 onClicked: app.show("form", { "noteId": page.noteId })
             }
+            AppButton {
+                objectName: "sendNoteButton"
+                text: qsTr("Send to…")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                Layout.fillWidth: true
+                Accessible.name: text
+                Accessible.role: Accessible.Button
+                onClicked: app.show("sendTo", { "noteIds": [page.noteId] })
+            }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Files") }
             Repeater {

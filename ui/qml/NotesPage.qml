@@ -107,6 +107,16 @@ Page {
                 Accessible.role: Accessible.Button
                 onClicked: app.show("passphrase", {})
             }
+            AppButton {
+                objectName: "sendAllButton"
+                text: qsTr("Send to…")
+                flat: true
+                font.pixelSize: Theme.body
+                implicitHeight: Theme.minTouch
+                Accessible.name: qsTr("Send all notes to an organization")
+                Accessible.role: Accessible.Button
+                onClicked: app.show("sendTo", { "noteIds": [] })
+            }
             Item { Layout.fillWidth: true }
             AppButton {
                 objectName: "lockVaultButton"

@@ -59,6 +59,18 @@ Page {
                 text: qsTr("This translation is a draft. Please check important words with someone you trust.")
             }
 
+            SectionTitle { Layout.fillWidth: true; text: qsTr("Legal-aid organizations") }
+            AppButton {
+                objectName: "trustedOrgsButton"
+                Layout.fillWidth: true
+                text: qsTr("Trusted organizations")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                Accessible.name: text
+                Accessible.role: Accessible.Button
+                onClicked: app.show("orgs")
+            }
+
             SectionTitle { Layout.fillWidth: true; text: qsTr("Lock the vault after") }
             ComboBox {
                 id: timeoutBox

@@ -94,7 +94,19 @@ QString describeError(vault::VaultError code) {
 }  // namespace
 
 VaultBridge::VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* device, QObject* parent)
-    : QObject(parent), dir_(std::move(dir)), device_(device), notes_(this), current_(this) {
+    : QObject(parent),
+      dir_(std::move(dir)),
+      device_(device),
+      notes_(this),
+      current_(this),
+      orgs_([this]() -> vault::Vault* {
+#ifdef AMPARO_VAULT_AVAILABLE
+        return vault_.get();
+#else
+        return nullptr;
+#endif
+      },
+            this) {
 #ifdef AMPARO_VAULT_AVAILABLE
   present_ = vault::Vault::exists(dir_);
 #endif
@@ -215,6 +227,7 @@ void VaultBridge::lock() {
   const bool was = unlocked();
   notes_.clear();
   current_.clear();
+  orgs_.clear();
   capturesMerged_ = 0;
 #ifdef AMPARO_VAULT_AVAILABLE
   if (vault_) {

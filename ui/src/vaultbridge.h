@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "notesmodel.h"
+#include "orgsbridge.h"
 #include "singleton.h"
 
 namespace amparo::vault {
@@ -36,6 +37,8 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   Q_PROPERTY(int capturesMerged READ capturesMerged NOTIFY stateChanged)
   Q_PROPERTY(NotesModel* notes READ notes CONSTANT)
   Q_PROPERTY(NoteDetail* current READ current CONSTANT)
+  // Trusted organizations and "Send to…" (issue 6); empty while locked.
+  Q_PROPERTY(OrgsBridge* orgs READ orgs CONSTANT)
 
  public:
   enum class State { Absent, Locked, Unlocked };
@@ -56,6 +59,7 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   [[nodiscard]] int capturesMerged() const { return unlocked() ? capturesMerged_ : 0; }
   [[nodiscard]] NotesModel* notes() { return &notes_; }
   [[nodiscard]] NoteDetail* current() { return &current_; }
+  [[nodiscard]] OrgsBridge* orgs() { return &orgs_; }
 
   Q_INVOKABLE bool create(const QString& passphrase, const QString& confirmation);
   Q_INVOKABLE bool unlock(const QString& passphrase);
@@ -92,6 +96,7 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   std::unique_ptr<vault::Vault> vault_;
   NotesModel notes_;
   NoteDetail current_;
+  OrgsBridge orgs_;
   QString errorMessage_;
   int retryDelaySeconds_ = 0;
   int capturesMerged_ = 0;

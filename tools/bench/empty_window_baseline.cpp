@@ -1,0 +1,54 @@
+// empty_window_baseline FILE.png: the baseline of bench_startup. An empty Qt Quick window (a Window
+// holding one empty Item, 360×780 like the app's default) started the way ui/main.cpp starts the
+// app: QGuiApplication, QQmlApplicationEngine, the software scene graph on the offscreen and
+// minimal platforms, no QML disk cache. It then ends exactly as `amparo --screenshot FILE.png` does
+// (AppBootstrap::screenshotNextFrame): after the second swapped frame it grabs the window, writes
+// FILE.png and exits. Not run on its own by scripts/bench (not named bench_*).
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: empty_window_baseline FILE.png\n");
+    return 2;
+  }
+  const QString file = QString::fromLocal8Bit(argv[1]);
+  qputenv("QML_DISABLE_DISK_CACHE", "1");  // as AppBootstrap::prepareProcess
+  QGuiApplication app(argc, argv);
+  if (QGuiApplication::platformName() == QLatin1String("offscreen") ||
+      QGuiApplication::platformName() == QLatin1String("minimal")) {
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+  }
+  QQmlApplicationEngine engine;
+  engine.loadData(
+      "import QtQuick\n"
+      "Window { width: 360; height: 780; visible: true; Item { anchors.fill: parent } }\n");
+  auto* window = engine.rootObjects().isEmpty()
+                     ? nullptr
+                     : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+  if (!window) {
+    std::fprintf(stderr, "empty_window_baseline: the window could not be loaded\n");
+    return 1;
+  }
+  int frames = 0;
+  QMetaObject::Connection connection;
+  connection = QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+    if (++frames < 2) {
+      window->requestUpdate();
+      return;
+    }
+    QObject::disconnect(connection);
+    QTimer::singleShot(0, &app, [&] {
+      const QImage image = window->grabWindow();
+      const bool ok = !image.isNull() && image.save(file, "PNG");
+      if (!ok) std::fprintf(stderr, "empty_window_baseline: could not write %s\n", qPrintable(file));
+      QCoreApplication::exit(ok ? 0 : 1);
+    });
+  });
+  window->requestUpdate();
+  return QGuiApplication::exec();
+}

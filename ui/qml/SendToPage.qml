@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.App
+
+// "Send to…" (issue 6): seals notes into an .amparo file that only the chosen trusted
+// organization can open, saved into a folder the person chooses. Passphrase again (SR-14).
+Page {
+    id: page
+    property var noteIds: []          // empty: every note
+    property string chosen: ""
+    readonly property bool vaultScreen: true
+    property bool done: false
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: { Vault.orgs.clearError(); Vault.orgs.reload() }
+
+    header: ScreenHeader {
+        title: qsTr("Send to…")
+        showPanic: true
+        onBack: app.back()
+        onPanic: app.panic()
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            PlainText {
+                Layout.fillWidth: true
+                text: page.noteIds.length === 0
+                      ? qsTr("All your notes, with their history and files, are sealed into one file that only the organization you choose can open.")
+                      : qsTr("This note, with its history and files, is sealed into a file that only the organization you choose can open.")
+            }
+            PlainText {
+                visible: Vault.orgs.list.length === 0
+                Layout.fillWidth: true
+                color: Theme.muted
+                text: qsTr("No trusted organizations yet. Add one first.")
+            }
+            AppButton {
+                visible: Vault.orgs.list.length === 0
+                Layout.fillWidth: true
+                text: qsTr("Trusted organizations")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                onClicked: app.show("orgs")
+            }
+            Repeater {
+                model: Vault.orgs.list
+                delegate: AppButton {
+                    required property var modelData
+                    objectName: "sendOrg_" + index
+                    required property int index
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.body
+                    highlighted: page.chosen === modelData.id
+                    text: "\u2068" + modelData.name + "\u2069" + (modelData.canSend ? "" : " — " + (modelData.keyChanged ? qsTr("keys changed: confirm first") : qsTr("not confirmed")))
+                    Accessible.role: Accessible.RadioButton
+                    onClicked: { page.chosen = modelData.id; page.done = false }
+                }
+            }
+            PlainText {
+                Layout.fillWidth: true
+                text: qsTr("Save in this folder")
+                font.bold: true
+            }
+            TextField {
+                id: folderField
+                objectName: "exportFolder"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                text: Vault.orgs.defaultFolder
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Save in this folder")
+            }
+            PassphraseField {
+                id: passField
+                objectName: "exportPassphrase"
+                Layout.fillWidth: true
+                label: qsTr("Your passphrase, to confirm it is you")
+            }
+            PlainText {
+                objectName: "exportError"
+                visible: Vault.orgs.errorMessage.length > 0
+                Layout.fillWidth: true
+                text: Vault.orgs.errorMessage
+                color: Theme.urgent
+            }
+            PlainText {
+                objectName: "exportDone"
+                visible: page.done
+                Layout.fillWidth: true
+                font.bold: true
+                color: Theme.primary
+                text: qsTr("Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.")
+                      .arg("\u2068" + Vault.orgs.lastExportFile + "\u2069").arg("\u2068" + Vault.orgs.lastExportOrg + "\u2069")
+            }
+            BigButton {
+                objectName: "sendButton"
+                text: qsTr("Seal and save")
+                enabled: page.chosen.length > 0 && passField.text.length > 0
+                onClicked: {
+                    page.done = Vault.orgs.exportTo(page.chosen, page.noteIds, folderField.text, passField.text)
+                    passField.clear()
+                }
+            }
+        }
+    }
+}

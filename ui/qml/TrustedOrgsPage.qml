@@ -1,0 +1,210 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.App
+
+// Settings → Trusted organizations (issue 6): the legal-aid organizations notes can be sent to.
+// Stored inside the vault. Cards come from a file, a QR code image, or pasted card text.
+// Camera scanning is not offered here.
+Page {
+    id: page
+    readonly property bool vaultScreen: true
+    property string removing: ""
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: { Vault.orgs.clearError(); Vault.orgs.reload() }
+
+    header: ScreenHeader {
+        title: qsTr("Trusted organizations")
+        showPanic: true
+        onBack: app.back()
+        onPanic: app.panic()
+    }
+
+    function opened(ok) {
+        if (ok) {
+            pathField.clear()
+            pasteField.clear()
+            app.show("orgReview", { "orgId": "" })
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            PlainText {
+                Layout.fillWidth: true
+                text: qsTr("Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.")
+            }
+            PlainText {
+                objectName: "noOrgs"
+                visible: Vault.orgs.list.length === 0
+                Layout.fillWidth: true
+                text: qsTr("No trusted organizations yet.")
+                color: Theme.muted
+            }
+            Repeater {
+                model: Vault.orgs.list
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: orgColumn.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: modelData.keyChanged ? Theme.warningSurface : Theme.surface
+                    border.color: modelData.keyChanged ? Theme.urgent : Theme.border
+                    border.width: modelData.keyChanged ? 3 : 1
+                    ColumnLayout {
+                        id: orgColumn
+                        x: Theme.spacing
+                        y: Theme.spacing
+                        width: parent.width - 2 * Theme.spacing
+                        spacing: 6
+                        PlainText {
+                            Layout.fillWidth: true
+                            font.bold: true
+                            font.pixelSize: Theme.large
+                            text: "\u2068" + modelData.name + "\u2069"
+                        }
+                        PlainText {
+                            visible: modelData.region.length > 0
+                            Layout.fillWidth: true
+                            color: Theme.muted
+                            text: "\u2068" + modelData.region + "\u2069"
+                        }
+                        PlainText {
+                            objectName: "orgStatus"
+                            Layout.fillWidth: true
+                            font.bold: true
+                            color: modelData.confirmed ? Theme.primary : Theme.urgent
+                            text: modelData.keyChanged ? qsTr("Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.")
+                                : (modelData.confirmed ? (modelData.expired ? qsTr("Confirmed, but the card has expired") : qsTr("Confirmed"))
+                                                       : qsTr("Not confirmed yet: nothing can be sent"))
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 8
+                            AppButton {
+                                objectName: "checkOrg"
+                                Layout.fillWidth: true
+                                text: modelData.confirmed ? qsTr("Show safety number") : qsTr("Compare and confirm")
+                                implicitHeight: Theme.minTouch
+                                font.pixelSize: Theme.body
+                                highlighted: !modelData.confirmed
+                                onClicked: app.show("orgReview", { "orgId": modelData.id })
+                            }
+                            AppButton {
+                                objectName: "removeOrg"
+                                Layout.fillWidth: true
+                                text: page.removing === modelData.id ? qsTr("Tap again to remove") : qsTr("Remove")
+                                implicitHeight: Theme.minTouch
+                                font.pixelSize: Theme.body
+                                onClicked: {
+                                    if (page.removing === modelData.id) {
+                                        Vault.orgs.removeOrg(modelData.id)
+                                        page.removing = ""
+                                    } else {
+                                        page.removing = modelData.id
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            SectionTitle { Layout.fillWidth: true; text: qsTr("Add an organization") }
+            PlainText {
+                Layout.fillWidth: true
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                text: Vault.orgs.imageScanAvailable
+                      ? qsTr("Choose the card file (org.card) or a picture of its QR code from your files, or type its location.")
+                      : qsTr("Choose the card file (org.card) from your files, or type its location.")
+            }
+            AppButton {
+                objectName: "chooseCardFile"
+                Layout.fillWidth: true
+                text: qsTr("Choose from my files")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                onClicked: { picker.visible = !picker.visible; if (picker.visible) picker.refresh() }
+            }
+            FilePickerList {
+                id: picker
+                visible: false
+                Layout.fillWidth: true
+                onPicked: function(path) {
+                    visible = false
+                    var lower = path.toLowerCase()
+                    var image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                    page.opened(image ? Vault.orgs.loadCardImage(path) : Vault.orgs.loadCardFile(path))
+                }
+            }
+            TextField {
+                id: pathField
+                objectName: "cardPath"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                placeholderText: qsTr("Location of the card file")
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: placeholderText
+            }
+            AppButton {
+                objectName: "openCardPath"
+                Layout.fillWidth: true
+                enabled: pathField.text.length > 0
+                text: qsTr("Open this card")
+                implicitHeight: Theme.minTouch
+                font.pixelSize: Theme.body
+                onClicked: {
+                    var lower = pathField.text.toLowerCase()
+                    var image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                    page.opened(image ? Vault.orgs.loadCardImage(pathField.text) : Vault.orgs.loadCardFile(pathField.text))
+                }
+            }
+            PlainText {
+                Layout.fillWidth: true
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                text: qsTr("Or paste the card text (it starts with AMPARO-ORG1:)")
+            }
+            TextArea {
+                id: pasteField
+                objectName: "cardText"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touch * 1.5
+                wrapMode: TextEdit.WrapAnywhere
+                font.pixelSize: Theme.small
+                textFormat: TextEdit.PlainText
+                placeholderText: "AMPARO-ORG1:…"
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Or paste the card text (it starts with AMPARO-ORG1:)")
+            }
+            AppButton {
+                objectName: "readCardText"
+                Layout.fillWidth: true
+                enabled: pasteField.text.length > 0
+                text: qsTr("Read pasted card")
+                implicitHeight: Theme.minTouch
+                font.pixelSize: Theme.body
+                onClicked: page.opened(Vault.orgs.loadCardText(pasteField.text))
+            }
+            PlainText {
+                objectName: "orgsError"
+                visible: Vault.orgs.errorMessage.length > 0
+                Layout.fillWidth: true
+                text: Vault.orgs.errorMessage
+                color: Theme.urgent
+            }
+        }
+    }
+}

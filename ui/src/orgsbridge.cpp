@@ -1,0 +1,425 @@
+#include "orgsbridge.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QUrl>
+#include <chrono>
+#include <optional>
+
+#include "crypto/secret_buffer.h"
+
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+#include "crypto/encoding.h"
+#include "exchange/bundle.h"
+#include "exchange/card.h"
+#include "exchange/vault_source.h"
+#include "vault/vault.h"
+#endif
+
+#ifdef AMPARO_HAVE_ZXING
+#include <ZXing/DecodeHints.h>
+#include <ZXing/ImageView.h>
+#include <ZXing/ReadBarcode.h>
+#endif
+
+namespace amparo::ui {
+namespace {
+
+crypto::SecretBuffer toSecret(const QString& text) {
+  QByteArray utf8 = text.toUtf8();
+  auto secret = crypto::SecretBuffer::copy_of(
+      std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  utf8.fill('\0');
+  return secret;
+}
+
+QString localPath(const QString& pathOrUrl) {
+  const QString trimmed = pathOrUrl.trimmed();
+  if (trimmed.startsWith(QLatin1String("file:"))) return QUrl(trimmed).toLocalFile();
+  return trimmed;
+}
+
+std::uint64_t nowSeconds() {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
+}
+
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+using exchange::ExchangeError;
+
+QString qs(const std::string& s) {
+  return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString describeExchange(ExchangeError code) {
+  using E = ExchangeError;
+  switch (code) {
+    case E::CardMalformed:
+    case E::CardFileMismatch:
+      return OrgsBridge::tr("This is not a valid organization card.");
+    case E::CardUnsupportedVersion:
+      return OrgsBridge::tr("This card was made by a newer version of Amparo. Update the app.");
+    case E::CardOversized:
+      return OrgsBridge::tr("This card is too large to be a real organization card.");
+    case E::CardBadText:
+      return OrgsBridge::tr("This card contains hidden or invalid characters and was refused.");
+    case E::CardUnsigned:
+      return OrgsBridge::tr("This card is not signed by the organization and was refused.");
+    case E::CardBadSignature:
+      return OrgsBridge::tr("This card's signature does not match: it was changed or forged.");
+    case E::CardExpired:
+      return OrgsBridge::tr("This card has expired. Ask the organization for a new one.");
+    case E::CardNotYetValid:
+      return OrgsBridge::tr("This card's dates are not valid. Check your device's date.");
+    case E::KeyChanged:
+      return OrgsBridge::tr(
+          "This organization's keys changed. Nothing is sent until you compare the new safety number "
+          "with them and confirm it.");
+    case E::NotConfirmed:
+      return OrgsBridge::tr("Confirm this organization's safety number before sending anything.");
+    case E::NothingToExport:
+      return OrgsBridge::tr("There are no notes to send.");
+    case E::OutputExists:
+      return OrgsBridge::tr("A file with that name already exists in that folder.");
+    case E::Io:
+      return OrgsBridge::tr("The file could not be written. Check the folder and free space.");
+    case E::SourceFailed:
+    case E::ChainBroken:
+      return OrgsBridge::tr("The notes could not be read from the vault. Nothing was sent.");
+    default:
+      return OrgsBridge::tr("Something went wrong. Nothing was sent.");
+  }
+}
+
+// Record stored in the vault: "amparo-trusted-org-v1\n<0|1>\n<previous safety number>\n<card b64url>".
+constexpr std::string_view kRecordTag = "amparo-trusted-org-v1";
+
+Bytes encodeRecord(const exchange::TrustedOrg& r) {
+  std::string s(kRecordTag);
+  s += '\n';
+  s += r.confirmed ? '1' : '0';
+  s += '\n';
+  s += r.previous_safety_number;
+  s += '\n';
+  s += crypto::to_base64url(exchange::encode_card(r.card));
+  return Bytes(s.begin(), s.end());
+}
+
+std::optional<exchange::TrustedOrg> decodeRecord(ByteView bytes) {
+  const std::string s(bytes.begin(), bytes.end());
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    const auto nl = s.find('\n', start);
+    if (nl == std::string::npos) {
+      parts.push_back(s.substr(start));
+      break;
+    }
+    parts.push_back(s.substr(start, nl - start));
+    start = nl + 1;
+  }
+  if (parts.size() != 4 || parts[0] != kRecordTag || (parts[1] != "0" && parts[1] != "1"))
+    return std::nullopt;
+  auto payload = crypto::from_base64url(parts[3]);
+  if (!payload) return std::nullopt;
+  auto card = exchange::decode_card(*payload);
+  if (!card) return std::nullopt;
+  exchange::TrustedOrg r;
+  r.card = std::move(card).value();
+  r.confirmed = parts[1] == "1";
+  r.previous_safety_number = parts[2];
+  return r;
+}
+
+QStringList groups(const std::string& number) {
+  return qs(number).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QVariantMap view(const exchange::TrustedOrg& r, std::uint64_t now) {
+  QVariantMap m;
+  const auto& c = r.card;
+  m[QStringLiteral("id")] = qs(c.name);
+  m[QStringLiteral("name")] = qs(c.name);
+  m[QStringLiteral("region")] = qs(c.region);
+  m[QStringLiteral("hotline")] = qs(c.hotline);
+  m[QStringLiteral("languages")] = qs(c.languages);
+  m[QStringLiteral("expires")] = QLocale().toString(
+      QDateTime::fromSecsSinceEpoch(static_cast<qint64>(c.expires), Qt::UTC).date(), QLocale::ShortFormat);
+  m[QStringLiteral("expired")] = c.expires <= now;
+  const auto number = exchange::safety_number(c);
+  m[QStringLiteral("safetyNumber")] = qs(number);
+  m[QStringLiteral("groups")] = groups(number);
+  m[QStringLiteral("confirmed")] = r.confirmed;
+  m[QStringLiteral("keyChanged")] = !r.confirmed && !r.previous_safety_number.empty();
+  m[QStringLiteral("previousSafetyNumber")] = qs(r.previous_safety_number);
+  m[QStringLiteral("canSend")] = static_cast<bool>(exchange::check_export_allowed(r, now));
+  return m;
+}
+
+std::optional<exchange::TrustedOrg> findRecord(vault::Vault& v, const std::string& id) {
+  auto all = v.trusted_orgs();
+  if (!all) return std::nullopt;
+  for (const auto& rec : all.value()) {
+    if (rec.org_id == id) return decodeRecord(rec.record);
+  }
+  return std::nullopt;
+}
+#endif
+
+}  // namespace
+
+OrgsBridge::OrgsBridge(VaultGetter vault, QObject* parent) : QObject(parent), vault_(std::move(vault)) {}
+
+QString OrgsBridge::defaultFolder() const {
+  return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool OrgsBridge::imageScanAvailable() const {
+#ifdef AMPARO_HAVE_ZXING
+  return true;
+#else
+  return false;
+#endif
+}
+
+bool OrgsBridge::setError(const QString& message) {
+  if (errorMessage_ != message) {
+    errorMessage_ = message;
+    emit errorMessageChanged();
+  }
+  return false;
+}
+
+void OrgsBridge::clearError() {
+  setError(QString());
+}
+
+void OrgsBridge::clear() {
+  list_.clear();
+  emit listChanged();
+  discardPending();
+  lastExportFile_.clear();
+  lastExportOrg_.clear();
+  emit exported();
+  clearError();
+}
+
+void OrgsBridge::reload() {
+  list_.clear();
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  if (auto* v = vault_(); v != nullptr && v->is_unlocked()) {
+    auto all = v->trusted_orgs();
+    if (all) {
+      const auto now = nowSeconds();
+      for (const auto& rec : all.value()) {
+        if (auto r = decodeRecord(rec.record)) list_.append(view(*r, now));
+      }
+    }
+  }
+#endif
+  emit listChanged();
+}
+
+QVariantMap OrgsBridge::org(const QString& id) const {
+  for (const auto& entry : list_) {
+    const auto m = entry.toMap();
+    if (m.value(QStringLiteral("id")).toString() == id) return m;
+  }
+  return {};
+}
+
+void OrgsBridge::discardPending() {
+  pendingCard_.clear();
+  pendingView_.clear();
+  emit pendingChanged();
+}
+
+bool OrgsBridge::loadCard(const std::string& contents, bool file) {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  const auto now = nowSeconds();
+  auto card = file ? exchange::read_card_file(contents, now) : exchange::read_card_text(contents, now);
+  if (!card) return setError(describeExchange(card.error().code));
+  const auto existing = findRecord(*v, card.value().name);
+  const auto update = exchange::update_trust(existing, card.value());
+  pendingCard_ = crypto::to_base64url(exchange::encode_card(card.value()));
+  pendingView_ = view(update.record, now);
+  const char* change = "new";
+  switch (update.change) {
+    case exchange::CardChange::New:
+      change = "new";
+      break;
+    case exchange::CardChange::Same:
+      change = "same";
+      break;
+    case exchange::CardChange::Renewed:
+      change = "renewed";
+      break;
+    case exchange::CardChange::KeyChanged:
+      change = "keyChanged";
+      pendingView_[QStringLiteral("keyChanged")] = true;
+      break;
+  }
+  pendingView_[QStringLiteral("change")] = QString::fromLatin1(change);
+  clearError();
+  emit pendingChanged();
+  return true;
+#else
+  Q_UNUSED(contents);
+  Q_UNUSED(file);
+  return setError(tr("Sending to organizations is not available in this build."));
+#endif
+}
+
+bool OrgsBridge::loadCardText(const QString& text) {
+  return loadCard(text.trimmed().toStdString(), false);
+}
+
+bool OrgsBridge::loadCardFile(const QString& path) {
+  QFile f(localPath(path));
+  if (!f.open(QIODevice::ReadOnly)) return setError(tr("That file could not be opened."));
+  if (f.size() > 4096) return setError(tr("This card is too large to be a real organization card."));
+  const QByteArray data = f.read(4097);
+  return loadCard(data.toStdString(), true);
+}
+
+bool OrgsBridge::loadCardImage(const QString& path) {
+#ifdef AMPARO_HAVE_ZXING
+  const QString file = localPath(path);
+  if (QFileInfo(file).size() > 20LL * 1024 * 1024) return setError(tr("That image is too large."));
+  QImage image(file);
+  if (image.isNull()) return setError(tr("That image could not be opened."));
+  if (image.width() > 8000 || image.height() > 8000) return setError(tr("That image is too large."));
+  image = image.convertToFormat(QImage::Format_Grayscale8);
+  const ZXing::ImageView zx(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
+                            static_cast<int>(image.bytesPerLine()));
+  const auto result = ZXing::ReadBarcode(zx, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
+  if (!result.isValid()) return setError(tr("No organization QR code was found in that image."));
+  const auto& bytes = result.bytes();
+  return loadCard(std::string(bytes.begin(), bytes.end()), false);
+#else
+  Q_UNUSED(path);
+  return setError(tr("Reading QR codes from images is not available in this build."));
+#endif
+}
+
+bool OrgsBridge::store(const QString& id, bool confirmNow, const QString& passphrase, bool comparedAloud) {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  if (confirmNow) {
+    if (!comparedAloud)
+      return setError(tr("First read the safety number aloud with the organization and tick the box."));
+    if (passphrase.isEmpty()) return setError(tr("Type your passphrase to trust this organization."));
+    if (auto ok = v->verify_passphrase(toSecret(passphrase)); !ok)
+      return setError(tr("That passphrase is not right. Nothing was changed."));
+  }
+  exchange::TrustedOrg record;
+  if (id.isEmpty()) {  // the pending card
+    auto payload = crypto::from_base64url(pendingCard_);
+    if (pendingCard_.empty() || !payload) return setError(tr("Open an organization card first."));
+    auto card = exchange::decode_card(*payload);
+    if (!card) return setError(describeExchange(card.error().code));
+    record = exchange::update_trust(findRecord(*v, card.value().name), card.value()).record;
+  } else {
+    auto found = findRecord(*v, id.toStdString());
+    if (!found) return setError(tr("That organization is no longer in your list."));
+    record = *found;
+  }
+  if (confirmNow) exchange::confirm(record);
+  if (auto put = v->put_trusted_org(record.card.name, encodeRecord(record)); !put)
+    return setError(tr("Something went wrong with the vault. Nothing was changed."));
+  if (id.isEmpty()) discardPending();
+  clearError();
+  reload();
+  return true;
+#else
+  Q_UNUSED(id);
+  Q_UNUSED(confirmNow);
+  Q_UNUSED(passphrase);
+  Q_UNUSED(comparedAloud);
+  return setError(tr("Sending to organizations is not available in this build."));
+#endif
+}
+
+bool OrgsBridge::savePending() {
+  return store(QString(), false, QString(), false);
+}
+
+bool OrgsBridge::trustPending(const QString& passphrase, bool comparedAloud) {
+  return store(QString(), true, passphrase, comparedAloud);
+}
+
+bool OrgsBridge::confirmOrg(const QString& id, const QString& passphrase, bool comparedAloud) {
+  if (id.isEmpty()) return setError(tr("That organization is no longer in your list."));
+  return store(id, true, passphrase, comparedAloud);
+}
+
+bool OrgsBridge::removeOrg(const QString& id) {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  if (auto r = v->remove_trusted_org(id.toStdString()); !r)
+    return setError(tr("That organization is no longer in your list."));
+  clearError();
+  reload();
+  return true;
+#else
+  Q_UNUSED(id);
+  return setError(tr("Sending to organizations is not available in this build."));
+#endif
+}
+
+bool OrgsBridge::exportTo(const QString& id, const QStringList& noteIds, const QString& folder,
+                          const QString& passphrase) {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  auto record = findRecord(*v, id.toStdString());
+  if (!record) return setError(tr("That organization is no longer in your list."));
+  const auto now = nowSeconds();
+  // SR-22 gate before anything else: a changed or unconfirmed key sends nothing.
+  if (auto allowed = exchange::check_export_allowed(*record, now); !allowed)
+    return setError(describeExchange(allowed.error().code));
+  const QString dir = folder.trimmed().isEmpty() ? defaultFolder() : localPath(folder);
+  if (!QFileInfo(dir).isDir()) return setError(tr("That folder does not exist."));
+  if (passphrase.isEmpty()) return setError(tr("Type your passphrase to send notes."));
+  if (auto ok = v->verify_passphrase(toSecret(passphrase)); !ok)
+    return setError(tr("That passphrase is not right. Nothing was sent."));
+
+  const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+  QString name = QStringLiteral("amparo-%1.amparo").arg(stamp);
+  for (int n = 2; QFileInfo::exists(QDir(dir).filePath(name)) && n < 100; ++n)
+    name = QStringLiteral("amparo-%1-%2.amparo").arg(stamp).arg(n);
+  const QString path = QDir(dir).filePath(name);
+
+  exchange::VaultSource source(*v);
+  exchange::ExportOptions options;
+  options.now = now;
+  options.app_version = "amparo-app";
+  for (const auto& n : noteIds) options.note_ids.push_back(n.toStdString());
+  auto written =
+      exchange::write_bundle_file(source, record->card, QFile::encodeName(path).toStdString(), options);
+  if (!written) return setError(describeExchange(written.error().code));
+  lastExportFile_ = name;
+  lastExportOrg_ = qs(record->card.name);
+  clearError();
+  emit exported();
+  return true;
+#else
+  Q_UNUSED(id);
+  Q_UNUSED(noteIds);
+  Q_UNUSED(folder);
+  Q_UNUSED(passphrase);
+  return setError(tr("Sending to organizations is not available in this build."));
+#endif
+}
+
+}  // namespace amparo::ui

@@ -1,0 +1,92 @@
+// Trusted legal-aid organizations and "Send to…" (issue 6) as QML sees them: Vault.orgs.
+// Cards are read with core/exchange (SR-21), shown with their safety number (SR-22), and trusted
+// only after the person confirms they compared it and types the passphrase again (SR-14). A new
+// key for a known organization is stored unconfirmed and blocks export until confirmed (SR-22).
+// Records live inside the vault (table trusted_orgs). Errors are translated codes.
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+#include <functional>
+
+namespace amparo::vault {
+class Vault;
+}
+
+namespace amparo::ui {
+
+class OrgsBridge : public QObject {
+  Q_OBJECT
+  QML_ANONYMOUS
+  Q_PROPERTY(QVariantList list READ list NOTIFY listChanged)
+  Q_PROPERTY(QVariantMap pending READ pending NOTIFY pendingChanged)
+  Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+  Q_PROPERTY(QString lastExportFile READ lastExportFile NOTIFY exported)
+  Q_PROPERTY(QString lastExportOrg READ lastExportOrg NOTIFY exported)
+  Q_PROPERTY(QString defaultFolder READ defaultFolder CONSTANT)
+  Q_PROPERTY(bool imageScanAvailable READ imageScanAvailable CONSTANT)
+
+ public:
+  using VaultGetter = std::function<vault::Vault*()>;
+  explicit OrgsBridge(VaultGetter vault, QObject* parent = nullptr);
+
+  [[nodiscard]] QVariantList list() const { return list_; }
+  [[nodiscard]] QVariantMap pending() const { return pendingView_; }
+  [[nodiscard]] QString errorMessage() const { return errorMessage_; }
+  [[nodiscard]] QString lastExportFile() const { return lastExportFile_; }
+  [[nodiscard]] QString lastExportOrg() const { return lastExportOrg_; }
+  [[nodiscard]] QString defaultFolder() const;
+  [[nodiscard]] bool imageScanAvailable() const;
+
+  // Reloads the trusted organizations from the vault (empty when locked).
+  Q_INVOKABLE void reload();
+  // Forgets everything shown (on lock).
+  Q_INVOKABLE void clear();
+  Q_INVOKABLE void clearError();
+
+  // Reads a card into `pending` for review. `path` is a local path or file URL.
+  Q_INVOKABLE bool loadCardText(const QString& text);
+  Q_INVOKABLE bool loadCardFile(const QString& path);
+  // Decodes the QR code in an image file (ZXing), then reads it like loadCardText.
+  Q_INVOKABLE bool loadCardImage(const QString& path);
+  Q_INVOKABLE void discardPending();
+  // Keeps the pending card without confirming it (a changed key stays blocked until confirmed).
+  Q_INVOKABLE bool savePending();
+  // SR-22 + SR-14: the person confirmed the safety number aloud and typed the passphrase again.
+  Q_INVOKABLE bool trustPending(const QString& passphrase, bool comparedAloud);
+  // Same for an organization already stored but not confirmed (new card, or changed key).
+  Q_INVOKABLE bool confirmOrg(const QString& id, const QString& passphrase, bool comparedAloud);
+  Q_INVOKABLE bool removeOrg(const QString& id);
+  Q_INVOKABLE QVariantMap org(const QString& id) const;
+
+  // SR-14: passphrase again, then the bundle for `noteIds` (all when empty) is written into
+  // `folder` (path or file URL; default Documents). Sets lastExportFile / lastExportOrg.
+  Q_INVOKABLE bool exportTo(const QString& id, const QStringList& noteIds, const QString& folder,
+                            const QString& passphrase);
+
+ signals:
+  void listChanged();
+  void pendingChanged();
+  void errorMessageChanged();
+  void exported();
+
+ private:
+  bool setError(const QString& message);
+  bool loadCard(const std::string& contents, bool file);
+  bool store(const QString& id, bool confirmNow, const QString& passphrase, bool comparedAloud);
+
+  VaultGetter vault_;
+  QVariantList list_;
+  QVariantMap pendingView_;
+  std::string pendingCard_;  // serialized record of the pending card (exchange::TrustedOrg)
+  QString errorMessage_;
+  QString lastExportFile_;
+  QString lastExportOrg_;
+};
+
+}  // namespace amparo::ui
