@@ -26,7 +26,7 @@ int main(int argc, char* argv[]) {
   QQmlApplicationEngine engine;
   engine.loadData(
       "import QtQuick\n"
-      "Window { width: 360; height: 780; visible: true; Item { anchors.fill: parent } }\n");
+      "Window { width: 360; height: 780; visible: false; Item { anchors.fill: parent } }\n");
   auto* window = engine.rootObjects().isEmpty()
                      ? nullptr
                      : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
@@ -38,7 +38,7 @@ int main(int argc, char* argv[]) {
   QMetaObject::Connection connection;
   connection = QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
     if (++frames < 2) {
-      window->requestUpdate();
+      window->update();  // QQuickWindow::update: the software loop skips a bare requestUpdate
       return;
     }
     QObject::disconnect(connection);
@@ -49,6 +49,7 @@ int main(int argc, char* argv[]) {
       QCoreApplication::exit(ok ? 0 : 1);
     });
   });
-  window->requestUpdate();
+  window->show();  // shown once connected: the offscreen platform renders the first frame at once
+  window->update();
   return QGuiApplication::exec();
 }

@@ -1,4 +1,5 @@
 #include "orgsbridge.h"
+#include "secrettext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,14 +30,6 @@
 
 namespace amparo::ui {
 namespace {
-
-crypto::SecretBuffer toSecret(const QString& text) {
-  QByteArray utf8 = text.toUtf8();
-  auto secret = crypto::SecretBuffer::copy_of(
-      std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-  utf8.fill('\0');
-  return secret;
-}
 
 QString localPath(const QString& pathOrUrl) {
   const QString trimmed = pathOrUrl.trimmed();
