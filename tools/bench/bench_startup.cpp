@@ -173,20 +173,30 @@ struct Row {
   std::string what, value, baseline, ratio, target;
 };
 
+// Display width: UTF-8 code points (×, ≤, ✔ are one column each).
+std::size_t width(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
+}
+
+std::string pad(const std::string& s, std::size_t w, bool right) {
+  const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
+  return right ? fill + s : s + fill;
+}
+
 void print_table(const std::vector<Row>& rows) {
   std::size_t w[5] = {7, 5, 21, 5, 6};
   for (const auto& r : rows) {
-    w[0] = std::max(w[0], r.what.size());
-    w[1] = std::max(w[1], r.value.size());
-    w[2] = std::max(w[2], r.baseline.size());
-    w[3] = std::max(w[3], r.ratio.size());
-    w[4] = std::max(w[4], r.target.size());
+    w[0] = std::max(w[0], width(r.what));
+    w[1] = std::max(w[1], width(r.value));
+    w[2] = std::max(w[2], width(r.baseline));
+    w[3] = std::max(w[3], width(r.ratio));
+    w[4] = std::max(w[4], width(r.target));
   }
   auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d,
                   const std::string& e) {
-    std::printf("| %-*s | %*s | %-*s | %*s | %-*s |\n", static_cast<int>(w[0]), a.c_str(),
-                static_cast<int>(w[1]), b.c_str(), static_cast<int>(w[2]), c.c_str(), static_cast<int>(w[3]),
-                d.c_str(), static_cast<int>(w[4]), e.c_str());
+    std::printf("| %s | %s | %s | %s | %s |\n", pad(a, w[0], false).c_str(), pad(b, w[1], true).c_str(),
+                pad(c, w[2], false).c_str(), pad(d, w[3], true).c_str(), pad(e, w[4], false).c_str());
   };
   line("measure", "value", "baseline (same run)", "ratio", "target");
   std::printf("|%s|%s|%s|%s|%s|\n", std::string(w[0] + 2, '-').c_str(), std::string(w[1] + 2, '-').c_str(),
@@ -239,11 +249,16 @@ int main(int argc, char** argv) {
                      (work / "app" / "frame.png").string()},
                     "frame.png");
   };
+  const auto controls_run = [&] {
+    return run_once(work / "controls",
+                    {baseline.string(), "--controls", (work / "controls" / "frame.png").string()},
+                    "frame.png");
+  };
   const auto base_run = [&] {
     return run_once(work / "base", {baseline.string(), (work / "base" / "frame.png").string()}, "frame.png");
   };
-  bool ok = app_run().ok && base_run().ok;  // warm-up (page cache), not counted
-  std::vector<Run> a, b;
+  bool ok = app_run().ok && base_run().ok && controls_run().ok;  // warm-up (page cache), not counted
+  std::vector<Run> a, b, c;
   for (int i = 0; i < runs && ok; ++i) {
     if (i % 2 == 0) {
       a.push_back(app_run());
@@ -252,7 +267,8 @@ int main(int argc, char** argv) {
       b.push_back(base_run());
       a.push_back(app_run());
     }
-    ok = a.back().ok && b.back().ok;
+    c.push_back(controls_run());
+    ok = a.back().ok && b.back().ok && c.back().ok;
   }
   if (!ok) return 1;
 
@@ -292,6 +308,7 @@ int main(int argc, char** argv) {
   const double b50 = percentile(field(b, &Run::first_frame_ms), 0.5);
   const double a90 = percentile(field(a, &Run::first_frame_ms), 0.9);
   const double b90 = percentile(field(b, &Run::first_frame_ms), 0.9);
+  const double c50 = percentile(field(c, &Run::first_frame_ms), 0.5);
   const double ax = percentile(field(a, &Run::exit_ms), 0.5);
   const double bx = percentile(field(b, &Run::exit_ms), 0.5);
   const double am = percentile(field(a, &Run::max_rss_mb), 0.5);
@@ -305,6 +322,8 @@ int main(int argc, char** argv) {
        std::string("≤ 1.5× ") + (start_ok ? "✔" : "✘")},
       {"cold start to first frame, p90 of " + n, fmt("%.0f ms", a90),
        "empty Qt Quick window " + fmt("%.0f ms", b90), fmt("%.2f×", a90 / b90), "—"},
+      {"(context) cold start to first frame, median", fmt("%.0f ms", a50),
+       "empty Controls (Material) window " + fmt("%.0f ms", c50), fmt("%.2f×", a50 / c50), "—"},
       {"(context) start to exit (adds PNG write, teardown), median", fmt("%.0f ms", ax),
        "empty Qt Quick window " + fmt("%.0f ms", bx), fmt("%.2f×", ax / bx), "—"},
       {"peak memory (max RSS), encounter card, median of " + n, fmt("%.1f MB", am),

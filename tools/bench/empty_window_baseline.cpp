@@ -1,23 +1,28 @@
-// empty_window_baseline FILE.png: the baseline of bench_startup. An empty Qt Quick window (a Window
-// holding one empty Item, 360×780 like the app's default) started the way ui/main.cpp starts the
-// app: QGuiApplication, QQmlApplicationEngine, the software scene graph on the offscreen and
-// minimal platforms, no QML disk cache. It then ends exactly as `amparo --screenshot FILE.png` does
+// empty_window_baseline [--controls] FILE.png: the baseline of bench_startup. An empty Qt Quick window (a
+// Window holding one empty Item, 360×780 like the app's default) started the way ui/main.cpp starts the app:
+// QGuiApplication, QQmlApplicationEngine, the software scene graph on the offscreen and minimal platforms, no
+// QML disk cache. It then ends exactly as `amparo --screenshot FILE.png` does
 // (AppBootstrap::screenshotNextFrame): after the second swapped frame it grabs the window, writes
-// FILE.png and exits. Not run on its own by scripts/bench (not named bench_*).
+// FILE.png and exits. With --controls (a context row, not the baseline): an empty Qt Quick
+// Controls ApplicationWindow holding one empty Page, in the Material style the app uses.
+// Not run on its own by scripts/bench (not named bench_*).
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: empty_window_baseline FILE.png\n");
+  const bool controls = argc == 3 && qstrcmp(argv[1], "--controls") == 0;
+  if (argc != 2 && !controls) {
+    std::fprintf(stderr, "usage: empty_window_baseline [--controls] FILE.png\n");
     return 2;
   }
-  const QString file = QString::fromLocal8Bit(argv[1]);
+  const QString file = QString::fromLocal8Bit(argv[argc - 1]);
   qputenv("QML_DISABLE_DISK_CACHE", "1");  // as AppBootstrap::prepareProcess
+  if (controls) QQuickStyle::setStyle(QStringLiteral("Material"));
   QGuiApplication app(argc, argv);
   if (QGuiApplication::platformName() == QLatin1String("offscreen") ||
       QGuiApplication::platformName() == QLatin1String("minimal")) {
@@ -25,8 +30,11 @@ int main(int argc, char* argv[]) {
   }
   QQmlApplicationEngine engine;
   engine.loadData(
-      "import QtQuick\n"
-      "Window { width: 360; height: 780; visible: false; Item { anchors.fill: parent } }\n");
+      controls ? "import QtQuick\nimport QtQuick.Controls\n"
+                 "ApplicationWindow { width: 360; height: 780; visible: false;"
+                 " Page { anchors.fill: parent } }\n"
+               : "import QtQuick\n"
+                 "Window { width: 360; height: 780; visible: false; Item { anchors.fill: parent } }\n");
   auto* window = engine.rootObjects().isEmpty()
                      ? nullptr
                      : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
