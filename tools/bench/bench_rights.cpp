@@ -18,10 +18,17 @@
 #include "rights/builtin.h"
 #include "rights/pack.h"
 
+#include "bench_table.h"
+
 using namespace amparo;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+using amparo::bench::fmt;
+using amparo::bench::print_table;
+using amparo::bench::Row;
+using amparo::bench::percentile;
 
 double ms_since(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
@@ -33,44 +40,6 @@ double thread_cpu_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  const auto i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
-  return v[std::min(i, v.size() - 1)];
-}
-
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
-
-struct Row {
-  std::string what, value, baseline, ratio, target;
-};
-
-void print_table(const std::vector<Row>& rows) {
-  std::size_t w[5] = {7, 5, 21, 5, 6};
-  for (const auto& r : rows) {
-    w[0] = std::max(w[0], r.what.size());
-    w[1] = std::max(w[1], r.value.size());
-    w[2] = std::max(w[2], r.baseline.size());
-    w[3] = std::max(w[3], r.ratio.size());
-    w[4] = std::max(w[4], r.target.size());
-  }
-  auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d,
-                  const std::string& e) {
-    std::printf("| %-*s | %*s | %-*s | %*s | %-*s |\n", static_cast<int>(w[0]), a.c_str(),
-                static_cast<int>(w[1]), b.c_str(), static_cast<int>(w[2]), c.c_str(), static_cast<int>(w[3]),
-                d.c_str(), static_cast<int>(w[4]), e.c_str());
-  };
-  line("measure", "value", "baseline (same run)", "ratio", "target");
-  std::printf("|%s|%s|%s|%s|%s|\n", std::string(w[0] + 2, '-').c_str(), std::string(w[1] + 2, '-').c_str(),
-              std::string(w[2] + 2, '-').c_str(), std::string(w[3] + 2, '-').c_str(),
-              std::string(w[4] + 2, '-').c_str());
-  for (const auto& r : rows) line(r.what, r.value, r.baseline, r.ratio, r.target);
 }
 
 // Queries drawn from the pack itself (words of titles and say lines in every language, some

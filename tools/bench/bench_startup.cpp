@@ -35,9 +35,16 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_table.h"
+
 extern char** environ;
 
 namespace {
+
+using amparo::bench::fmt;
+using amparo::bench::print_table;
+using amparo::bench::Row;
+using amparo::bench::percentile;
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -155,54 +162,6 @@ Run run_once(const fs::path& dir, std::vector<std::string> args, const std::stri
     }
   }
   return r;
-}
-
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  const auto i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
-  return v[std::min(i, v.size() - 1)];
-}
-
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
-
-struct Row {
-  std::string what, value, baseline, ratio, target;
-};
-
-// Display width: UTF-8 code points (×, ≤, ✔ are one column each).
-std::size_t width(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
-}
-
-std::string pad(const std::string& s, std::size_t w, bool right) {
-  const std::string fill(w > width(s) ? w - width(s) : 0, ' ');
-  return right ? fill + s : s + fill;
-}
-
-void print_table(const std::vector<Row>& rows) {
-  std::size_t w[5] = {7, 5, 21, 5, 6};
-  for (const auto& r : rows) {
-    w[0] = std::max(w[0], width(r.what));
-    w[1] = std::max(w[1], width(r.value));
-    w[2] = std::max(w[2], width(r.baseline));
-    w[3] = std::max(w[3], width(r.ratio));
-    w[4] = std::max(w[4], width(r.target));
-  }
-  auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d,
-                  const std::string& e) {
-    std::printf("| %s | %s | %s | %s | %s |\n", pad(a, w[0], false).c_str(), pad(b, w[1], true).c_str(),
-                pad(c, w[2], false).c_str(), pad(d, w[3], true).c_str(), pad(e, w[4], false).c_str());
-  };
-  line("measure", "value", "baseline (same run)", "ratio", "target");
-  std::printf("|%s|%s|%s|%s|%s|\n", std::string(w[0] + 2, '-').c_str(), std::string(w[1] + 2, '-').c_str(),
-              std::string(w[2] + 2, '-').c_str(), std::string(w[3] + 2, '-').c_str(),
-              std::string(w[4] + 2, '-').c_str());
-  for (const auto& r : rows) line(r.what, r.value, r.baseline, r.ratio, r.target);
 }
 
 std::vector<double> field(const std::vector<Run>& runs, double Run::*f) {

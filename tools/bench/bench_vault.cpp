@@ -27,11 +27,17 @@
 #include "vault/note.h"
 #include "vault/vault.h"
 
+#include "bench_table.h"
+
 namespace fs = std::filesystem;
 using namespace amparo;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+using amparo::bench::fmt;
+using amparo::bench::print_table;
+using amparo::bench::Row;
 
 double ms_since(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
@@ -53,42 +59,6 @@ std::uint64_t folder_size(const fs::path& dir) {
     if (e.is_regular_file()) total += e.file_size();
   }
   return total;
-}
-
-struct Row {
-  std::string what;
-  std::string value;
-  std::string baseline;
-  std::string ratio;
-  std::string target;
-};
-
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
-
-void print_table(const std::vector<Row>& rows) {
-  std::size_t w[5] = {7, 5, 21, 5, 6};
-  for (const auto& r : rows) {
-    w[0] = std::max(w[0], r.what.size());
-    w[1] = std::max(w[1], r.value.size());
-    w[2] = std::max(w[2], r.baseline.size());
-    w[3] = std::max(w[3], r.ratio.size());
-    w[4] = std::max(w[4], r.target.size());
-  }
-  auto line = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& d,
-                  const std::string& e) {
-    std::printf("| %-*s | %*s | %-*s | %*s | %-*s |\n", static_cast<int>(w[0]), a.c_str(),
-                static_cast<int>(w[1]), b.c_str(), static_cast<int>(w[2]), c.c_str(), static_cast<int>(w[3]),
-                d.c_str(), static_cast<int>(w[4]), e.c_str());
-  };
-  line("measure", "value", "baseline (same run)", "ratio", "target");
-  std::printf("|%s|%s|%s|%s|%s|\n", std::string(w[0] + 2, '-').c_str(), std::string(w[1] + 2, '-').c_str(),
-              std::string(w[2] + 2, '-').c_str(), std::string(w[3] + 2, '-').c_str(),
-              std::string(w[4] + 2, '-').c_str());
-  for (const auto& r : rows) line(r.what, r.value, r.baseline, r.ratio, r.target);
 }
 
 vault::NoteFields sample_note(unsigned i) {
