@@ -20,6 +20,8 @@ Rectangle {
     property bool fallback: false
     // English shown as a fallback uses a Latin font (Arabic fonts set very tall Latin lines).
     readonly property string textFamily: fallback ? "Noto Sans" : Language.fontFamily
+    // English shown as a fallback inside a right-to-left UI reads left to right, aligned left.
+    readonly property bool mirrorContent: !fallback && card.LayoutMirroring.enabled
 
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
@@ -39,7 +41,8 @@ Rectangle {
         PlainText {
             Layout.fillWidth: true
             text: card.title
-                font.family: card.textFamily
+            font.family: card.textFamily
+            LayoutMirroring.enabled: card.mirrorContent
             font.pixelSize: Theme.large
             font.bold: true
             Accessible.role: Accessible.Heading
@@ -91,7 +94,8 @@ Rectangle {
                 PlainText {
                     Layout.fillWidth: true
                     text: card.say
-                font.family: card.textFamily
+                    font.family: card.textFamily
+                    LayoutMirroring.enabled: card.mirrorContent
                     font.pixelSize: Theme.large
                     font.bold: true
                 }
@@ -110,7 +114,8 @@ Rectangle {
             visible: card.explanation.length > 0
             Layout.fillWidth: true
             text: card.explanation
-                font.family: card.textFamily
+            font.family: card.textFamily
+            LayoutMirroring.enabled: card.mirrorContent
         }
         PlainText {
             visible: card.doList.length > 0
@@ -125,6 +130,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: "✓ " + modelData
                 font.family: card.textFamily
+                LayoutMirroring.enabled: card.mirrorContent
             }
         }
         PlainText {
@@ -140,13 +146,15 @@ Rectangle {
                 Layout.fillWidth: true
                 text: "✗ " + modelData
                 font.family: card.textFamily
+                LayoutMirroring.enabled: card.mirrorContent
             }
         }
         PlainText {
             visible: card.caveat.length > 0
             Layout.fillWidth: true
             text: card.caveat
-                font.family: card.textFamily
+            font.family: card.textFamily
+            LayoutMirroring.enabled: card.mirrorContent
             font.italic: true
             color: Theme.warning
         }
