@@ -8,7 +8,10 @@
 namespace amparo::vault {
 
 struct VaultTestAccess {
+  // Lifts the SR-8 no-access protection of the data key (read-only from then on).
   [[nodiscard]] static const crypto::SecretBuffer& data_key(const Vault& v);
+  // Address of the data key without lifting the protection: reading it must fault (SR-8 test).
+  [[nodiscard]] static const std::uint8_t* idle_data_key_address(const Vault& v);
 };
 
 }  // namespace amparo::vault

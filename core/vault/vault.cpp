@@ -260,6 +260,19 @@ VaultResult<WrittenFile> write_encrypted_file(const stdfs::path& final_path, std
 
 // ---- Impl --------------------------------------------------------------------------------------
 
+// SR-8: while the vault is open but idle, its keys sit in no-access pages; code that needs one
+// opens it read-only for the duration of a scope.
+class SecretUse {
+ public:
+  explicit SecretUse(SecretBuffer& secret) : secret_(secret) { secret_.protect_read_only(); }
+  ~SecretUse() { secret_.protect_no_access(); }
+  SecretUse(const SecretUse&) = delete;
+  SecretUse& operator=(const SecretUse&) = delete;
+
+ private:
+  SecretBuffer& secret_;
+};
+
 struct Vault::Impl {
   stdfs::path dir;
   Header header;
@@ -272,6 +285,13 @@ struct Vault::Impl {
   UnlockReport report;
   std::uint32_t schema = 0;
   bool unlocked = false;
+
+  // Called once the keys are in place (create, unlock, rekey): from here on they are no-access.
+  void protect_idle_keys() noexcept {
+    data_key.protect_no_access();
+    sign.secret_key.protect_no_access();
+    box.secret_key.protect_no_access();
+  }
 
   [[nodiscard]] VaultResult<void> require_unlocked() const {
     if (!unlocked) return make_error(VaultError::Locked);
@@ -591,6 +611,7 @@ VaultResult<Vault> Vault::create(const stdfs::path& dir, const SecretBuffer& pas
     return fail_after_secret(std::move(r).error());
   }
   impl->unlocked = true;
+  impl->protect_idle_keys();
   return Vault(std::move(impl));
 }
 
@@ -646,6 +667,7 @@ VaultResult<Vault> Vault::unlock(const stdfs::path& dir, const SecretBuffer& pas
   impl->report.public_key_mismatch = !public_key_file_matches(dir, h);
   // The inbox never blocks access to the vault: a file-system error is reported, not fatal.
   if (auto merged = impl->merge_inbox(); !merged) impl->report.inbox_error = merged.error().code;
+  impl->protect_idle_keys();
   return Vault(std::move(impl));
 }
 
@@ -683,6 +705,7 @@ const Bytes& Vault::capture_public_key() const noexcept {
 
 VaultResult<Bytes> Vault::sign(ByteView message) {
   AMPARO_TRY_VOID(impl_->require_unlocked());
+  SecretUse use(impl_->sign.secret_key);
   auto sig = crypto::sign_detached(impl_->sign.secret_key, message);
   if (!sig) return make_error(VaultError::Internal, "sign");
   return std::move(sig).value();
@@ -745,6 +768,7 @@ VaultResult<SecretBuffer> Vault::Impl::check_passphrase(const SecretBuffer& pass
     device_secret = std::move(s);
   }
   AMPARO_TRY(auto kek, derive_kek(header, passphrase, device_secret ? &*device_secret : nullptr));
+  SecretUse use(data_key);
   for (const auto& key : open_slots(header, kek)) {
     if (key.equals(data_key)) return kek;
   }
@@ -775,7 +799,10 @@ VaultResult<void> Vault::change_passphrase(const SecretBuffer& old_passphrase,
     device_secret = crypto::random_secret(kDeviceSecretSize);
   }
   AMPARO_TRY(const auto kek, derive_kek(h, new_passphrase, device_secret ? &*device_secret : nullptr));
-  AMPARO_TRY(h.slots[0], wrap_slot(h, 0, kek, impl_->data_key));
+  {
+    SecretUse use(impl_->data_key);
+    AMPARO_TRY(h.slots[0], wrap_slot(h, 0, kek, impl_->data_key));
+  }
   crypto::random_fill(h.slots[1]);
   // New secret under a new name first, then the header, then the old secret goes: a crash at any
   // point leaves a header whose secret exists.
@@ -1495,8 +1522,12 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
     return r;
   }
   impl_->data_key = std::move(new_data_key);
+  impl_->data_key.protect_no_access();
   Header done = impl_->header;
-  AMPARO_TRY(done.slots[0], wrap_slot(done, 0, kek, impl_->data_key));
+  {
+    SecretUse use(impl_->data_key);
+    AMPARO_TRY(done.slots[0], wrap_slot(done, 0, kek, impl_->data_key));
+  }
   crypto::random_fill(done.slots[1]);
   AMPARO_TRY_VOID(impl_->write_header(done));
   return {};
@@ -1508,6 +1539,10 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
 
 namespace amparo::vault {
 const crypto::SecretBuffer& VaultTestAccess::data_key(const Vault& v) {
+  v.impl_->data_key.protect_read_only();  // tests read the idle key on purpose (SR-8 guard lifted)
   return v.impl_->data_key;
+}
+const std::uint8_t* VaultTestAccess::idle_data_key_address(const Vault& v) {
+  return v.impl_->data_key.data();
 }
 }  // namespace amparo::vault
