@@ -34,13 +34,23 @@ Bytes StreamEncryptor::push(ByteView chunk, ByteView ad, bool final) {
   return out;
 }
 
+CryptoResult<std::size_t> StreamEncryptor::push_into(ByteView chunk, ByteView ad, bool final,
+                                                     MutableByteView out) {
+  if (out.size() < chunk.size() + kStreamOverhead) return make_error(CryptoError::BadInput);
+  unsigned long long written = 0;
+  const unsigned char tag = final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+  crypto_secretstream_xchacha20poly1305_push(as_state(state_), out.data(), &written, chunk.data(),
+                                             chunk.size(), ad.data(), ad.size(), tag);
+  return static_cast<std::size_t>(written);
+}
+
 CryptoResult<StreamDecryptor> StreamDecryptor::start(const SecretBuffer& key, ByteView header) {
   if (key.size() != kStreamKeySize) return make_error(CryptoError::BadKeyLength);
   if (header.size() != kStreamHeaderSize) return make_error(CryptoError::BadInput);
   StreamDecryptor dec;
   dec.state_ = SecretBuffer(sizeof(crypto_secretstream_xchacha20poly1305_state));
-  if (crypto_secretstream_xchacha20poly1305_init_pull(as_state(dec.state_), header.data(),
-                                                      key.data()) != 0) {
+  if (crypto_secretstream_xchacha20poly1305_init_pull(as_state(dec.state_), header.data(), key.data()) != 0) {
     return make_error(CryptoError::BadInput);
   }
   return dec;
@@ -48,8 +58,8 @@ CryptoResult<StreamDecryptor> StreamDecryptor::start(const SecretBuffer& key, By
 
 namespace {
 template <class Out>
-CryptoResult<bool> pull_into(SecretBuffer& state, bool& finished, Out& out, ByteView ciphertext,
-                             ByteView ad) {
+CryptoResult<bool> pull_chunk(SecretBuffer& state, bool& finished, Out& out, ByteView ciphertext,
+                              ByteView ad) {
   if (finished) return make_error(CryptoError::TrailingData);
   if (ciphertext.size() < kStreamOverhead) return make_error(CryptoError::BadInput);
   unsigned long long written = 0;
@@ -73,15 +83,26 @@ CryptoResult<bool> pull_into(SecretBuffer& state, bool& finished, Out& out, Byte
 CryptoResult<StreamChunk> StreamDecryptor::pull(ByteView ciphertext, ByteView ad) {
   StreamChunk chunk;
   chunk.data.resize(ciphertext.size() >= kStreamOverhead ? ciphertext.size() - kStreamOverhead : 0);
-  auto r = pull_into(state_, finished_, chunk.data, ciphertext, ad);
+  auto r = pull_chunk(state_, finished_, chunk.data, ciphertext, ad);
   if (!r) return std::move(r).error();
   chunk.final = r.value();
   return chunk;
 }
 
+CryptoResult<std::size_t> StreamDecryptor::pull_into(ByteView ciphertext, ByteView ad, MutableByteView out,
+                                                     bool& final) {
+  if (ciphertext.size() >= kStreamOverhead && out.size() < ciphertext.size() - kStreamOverhead) {
+    return make_error(CryptoError::BadInput);
+  }
+  auto r = pull_chunk(state_, finished_, out, ciphertext, ad);
+  if (!r) return std::move(r).error();
+  final = r.value();
+  return ciphertext.size() - kStreamOverhead;
+}
+
 CryptoResult<SecretBuffer> StreamDecryptor::pull_secret(ByteView ciphertext, ByteView ad, bool& final) {
   SecretBuffer out(ciphertext.size() >= kStreamOverhead ? ciphertext.size() - kStreamOverhead : 0);
-  auto r = pull_into(state_, finished_, out, ciphertext, ad);
+  auto r = pull_chunk(state_, finished_, out, ciphertext, ad);
   if (!r) return std::move(r).error();
   final = r.value();
   return out;

@@ -20,6 +20,10 @@ class StreamEncryptor {
   [[nodiscard]] const Bytes& header() const noexcept { return header_; }
   // Encrypts one chunk; `ad` is authenticated with it. The last chunk must be pushed with final.
   [[nodiscard]] Bytes push(ByteView chunk, ByteView ad, bool final);
+  // Same, into a caller-owned buffer of at least chunk.size() + kStreamOverhead bytes, so hot loops
+  // reuse one buffer instead of allocating per chunk. Returns the bytes written.
+  [[nodiscard]] CryptoResult<std::size_t> push_into(ByteView chunk, ByteView ad, bool final,
+                                                    MutableByteView out);
 
  private:
   StreamEncryptor() = default;
@@ -39,6 +43,10 @@ class StreamDecryptor {
   [[nodiscard]] CryptoResult<StreamChunk> pull(ByteView ciphertext, ByteView ad);
   // Same, but the plaintext lands in guarded memory (for chunks that carry keys or notes).
   [[nodiscard]] CryptoResult<SecretBuffer> pull_secret(ByteView ciphertext, ByteView ad, bool& final);
+  // Same, into a caller-owned buffer of at least ciphertext.size() - kStreamOverhead bytes (which
+  // may alias nothing else); `final` reports the final tag. Returns the plaintext length.
+  [[nodiscard]] CryptoResult<std::size_t> pull_into(ByteView ciphertext, ByteView ad, MutableByteView out,
+                                                    bool& final);
   [[nodiscard]] bool finished() const noexcept { return finished_; }
 
  private:

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "crypto/aead.h"
@@ -138,6 +137,43 @@ TEST_CASE("SR-6 chunked file cipher round-trips and rejects truncation, reorderi
     bad[i] ^= 0x80;
     CHECK_FALSE(decrypt_to_secret(bad, key, ad, 1 << 30));
   }
+}
+
+TEST_CASE("stream push_into and pull_into reuse caller buffers and match push and pull", "[crypto][SR-6]") {
+  auto key = random_secret(kStreamKeySize);
+  const Bytes ad = to_bytes("chunk-ad");
+  const Bytes plain = random_bytes(1000);
+  auto enc = StreamEncryptor::start(key);
+  REQUIRE(enc);
+  Bytes out(plain.size() + kStreamOverhead);
+  // Too small an output buffer is refused before anything is written.
+  Bytes small(plain.size());
+  CHECK_FALSE(enc->push_into(plain, ad, false, small));
+  auto n1 = enc->push_into(plain, ad, false, out);
+  REQUIRE(n1);
+  CHECK(*n1 == out.size());
+  const Bytes c1 = out;
+  const Bytes c2 = enc->push(ByteView(plain).first(10), ad, true);
+
+  auto dec = StreamDecryptor::start(key, enc->header());
+  REQUIRE(dec);
+  Bytes back(plain.size());
+  bool final = true;
+  auto m1 = dec->pull_into(c1, ad, back, final);
+  REQUIRE(m1);
+  CHECK(*m1 == plain.size());
+  CHECK_FALSE(final);
+  CHECK(back == plain);
+  Bytes tail(10);
+  Bytes tampered = c2;
+  tampered[3] ^= 1;
+  CHECK(dec->pull_into(tampered, ad, tail, final).error().code == CryptoError::AuthenticationFailed);
+  auto m2 = dec->pull_into(c2, ad, tail, final);
+  REQUIRE(m2);
+  CHECK(final);
+  CHECK(tail == Bytes(plain.begin(), plain.begin() + 10));
+  // Nothing may follow the final chunk.
+  CHECK_FALSE(dec->pull_into(c2, ad, tail, final));
 }
 
 TEST_CASE("sealed boxes open only with the recipient key", "[crypto][SR-15]") {
