@@ -4,6 +4,8 @@
 English is the source language: its .ts maps every string to itself. Spanish is complete.
 Arabic is a draft (About says so). A string missing from a table stays "unfinished" and the app
 shows the English source text for it, never an empty string.
+Strings may also come from translations/extra/*.json ({"es": {source: text}, "ar": {...}}), so a
+feature can bring its own table; plural forms there are JSON arrays.
 Usage: python3 translations/fill_translations.py
 """
 import os
@@ -678,8 +680,22 @@ def fill(path, table, identity=False, plural_forms=1):
     return missing
 
 
+def merge_extra_tables():
+    import glob
+    import json
+    for path in sorted(glob.glob(os.path.join(HERE, "extra", "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            extra = json.load(f)
+        for lang, table in (("es", ES), ("ar", AR)):
+            for source, value in extra.get(lang, {}).items():
+                table[source] = tuple(value) if isinstance(value, list) else value
+        for source, value in extra.get("en_plurals", {}).items():
+            EN_PLURALS[source] = tuple(value)
+
+
 if __name__ == "__main__":
     status = 0
+    merge_extra_tables()
     for lang, table, ident, forms in (("en", {}, True, 2), ("es", ES, False, 2), ("ar", AR, False, 6)):
         missing = fill(os.path.join(HERE, f"amparo_{lang}.ts"), table, ident, forms)
         print(f"{lang}: {len(missing)} untranslated")
