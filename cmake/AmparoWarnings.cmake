@@ -14,7 +14,7 @@ function(amparo_target_defaults target)
     # (GCC bugs 105329, 105651): keep them visible as warnings, but not fatal.
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
       target_compile_options(${target} PRIVATE -Wno-error=restrict -Wno-error=array-bounds
-                                               -Wno-error=stringop-overflow)
+                                               -Wno-error=stringop-overflow -Wno-error=stringop-overread)
     endif()
   endif()
   if(NOT AMPARO_SANITIZE AND NOT AMPARO_FUZZ)

@@ -57,7 +57,12 @@ struct SourceAttachment {
   std::string mime;
   std::uint64_t size = 0;
   std::int64_t added_at = 0;
-  Bytes content_hash;  // BLAKE2b-256 of the plaintext (filled by the reader; ignored by the writer)
+  Bytes content_hash;  // the attachment digest (digest.h), filled in by the reader once verified
+  // Optional, for the writer: the attachment digest (digest.h; not the vault's plain BLAKE2b) when
+  // the source already holds it, e.g. computed when the attachment was captured. The writer then
+  // signs it instead of hashing the content again; the reader always hashes what it decrypts, so a
+  // wrong value yields a bundle that fails with AttachmentHashMismatch, never one that verifies.
+  Bytes stored_digest;
 };
 
 class BundleSource {

@@ -19,6 +19,8 @@ bool is_hex_id(std::string_view id) noexcept {
 
 Bytes encode_manifest(const Manifest& m) {
   Bytes out;
+  // Reserving also keeps GCC 12 -O3 from a false -Wstringop-overread on an empty vector.
+  out.reserve(256 + m.items.size() * 112);
   append_field(out, kManifestTag);
   wire::append_u16le(out, m.version);
   append_bytes(out, m.bundle_id);
@@ -90,6 +92,7 @@ ExchangeResult<Manifest> decode_manifest(ByteView bytes) {
 
 Bytes encode_attachment_meta(const SourceAttachment& a) {
   Bytes out;
+  out.reserve(4 * 4 + a.id.size() + a.note_id.size() + a.name.size() + a.mime.size() + 16);
   append_field(out, a.id);
   append_field(out, a.note_id);
   append_field(out, a.name);

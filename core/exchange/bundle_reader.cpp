@@ -7,7 +7,7 @@
 #include "crypto/stream.h"
 #include "exchange/bundle.h"
 #include "exchange/bundle_internal.h"
-#include "exchange/digest.h"
+#include "exchange/chunk_pipeline.h"
 #include "exchange/wire.h"
 
 namespace amparo::exchange {
@@ -20,19 +20,19 @@ ExchangeFailure malformed(std::string detail) {
 
 constexpr std::size_t kChunkCiphertext = kBundleChunkSize + crypto::kStreamOverhead;
 
-// Pulls and authenticates chunks on demand and serves the plaintext record stream.
+// Pulls and authenticates chunks on demand, each into the next pipeline slot (no allocation per
+// chunk), and serves the plaintext record stream. A served view stays valid until its slot is handed
+// out again, kPipelineSlots chunks later, and not before the digest leaves reading it are hashed.
 class ChunkReader {
  public:
-  ChunkReader(std::istream& in, crypto::StreamDecryptor& dec, ByteView ad) : in_(in), dec_(dec), ad_(ad) {
-    ct_.resize(kChunkCiphertext);
-  }
-  ~ChunkReader() { wipe(); }
+  ChunkReader(std::istream& in, crypto::StreamDecryptor& dec, ByteView ad, detail::ChunkPipeline& pipe)
+      : in_(in), dec_(dec), ad_(ad), pipe_(pipe), ct_(kChunkCiphertext) {}
 
   ExchangeResult<void> read(std::uint8_t* dst, std::size_t n) {
     while (n > 0) {
       if (pos_ == plain_.size()) AMPARO_TRY_VOID(next_chunk());
       const std::size_t take = std::min(n, plain_.size() - pos_);
-      if (take == 0) continue;  // an empty chunk: plain_.data() may be null
+      if (take == 0) continue;  // an empty final chunk: next_chunk() reports the overrun
       std::memcpy(dst, plain_.data() + pos_, take);
       pos_ += take;
       dst += take;
@@ -57,11 +57,6 @@ class ChunkReader {
   [[nodiscard]] std::uint64_t chunks() const noexcept { return index_; }
 
  private:
-  void wipe() {
-    vault::secure_wipe(plain_.data(), plain_.size());
-    plain_.clear();
-  }
-
   ExchangeResult<void> next_chunk() {
     if (final_) return malformed("record runs past the final chunk");
     in_.read(reinterpret_cast<char*>(ct_.data()), static_cast<std::streamsize>(ct_.size()));
@@ -69,8 +64,12 @@ class ChunkReader {
     if (in_.bad()) return make_error(ExchangeError::Io, "reading the bundle");
     if (got == 0)
       return make_error(ExchangeError::BundleTruncated, "chunk " + std::to_string(index_) + " missing");
-    auto chunk = dec_.pull(ByteView(ct_.data(), got), ad_);
-    if (!chunk) {
+    plain_ = {};
+    pos_ = 0;
+    const MutableByteView slot = pipe_.next_slot();
+    bool final = false;
+    auto n = dec_.pull_into(ByteView(ct_.data(), got), ad_, slot, final);
+    if (!n) {
       if (got < crypto::kStreamOverhead) {
         return make_error(ExchangeError::BundleTruncated, "chunk " + std::to_string(index_) + " cut short");
       }
@@ -78,10 +77,8 @@ class ChunkReader {
       if (got < ct_.size()) where += ", the last in the file: cut short, extended or modified";
       return make_error(ExchangeError::ChunkAuthFailed, where);
     }
-    wipe();
-    plain_ = std::move(chunk).value().data;
-    final_ = dec_.finished();
-    pos_ = 0;
+    plain_ = ByteView(slot.data(), n.value());
+    final_ = final;
     ++index_;
     if (!final_ && got != ct_.size()) return malformed("short chunk before the final chunk");
     if (final_ && in_.peek() != std::char_traits<char>::eof())
@@ -93,8 +90,9 @@ class ChunkReader {
   std::istream& in_;
   crypto::StreamDecryptor& dec_;
   ByteView ad_;
+  detail::ChunkPipeline& pipe_;
   Bytes ct_;
-  Bytes plain_;
+  ByteView plain_;  // the current chunk's plaintext, inside a pipeline slot
   std::size_t pos_ = 0;
   std::uint64_t index_ = 0;
   bool final_ = false;
@@ -216,7 +214,8 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
   auto dec_r = crypto::StreamDecryptor::start(file_key.value(), header.stream_header);
   if (!dec_r) return make_error(ExchangeError::FileKeyUnsealFailed, "stream header");
   auto dec = std::move(dec_r).value();
-  ChunkReader reader(in, dec, header.raw);
+  detail::ChunkPipeline pipe;
+  ChunkReader reader(in, dec, header.raw, pipe);
 
   // 3. Records.
   OpenedBundle out;
@@ -286,19 +285,19 @@ ExchangeResult<OpenedBundle> open_bundle(std::istream& in, const OrgKeys& keys, 
       }
       const std::size_t index = out.attachments.size();
       if (sink) AMPARO_TRY_VOID(sink->begin(index, info));
-      AttachmentDigest h;
+      pipe.begin_digest(info.size);
       std::uint64_t left = info.size;
       while (left > 0) {
         AMPARO_TRY(
             const ByteView piece,
             reader.read_view(static_cast<std::size_t>(std::min<std::uint64_t>(left, kBundleChunkSize))));
-        h.update(piece);
+        AMPARO_TRY_VOID(pipe.digest(piece));
         if (sink) AMPARO_TRY_VOID(sink->write(piece));
         left -= piece.size();
       }
       Bytes trailer(32);
       AMPARO_TRY_VOID(reader.read(trailer.data(), trailer.size()));
-      info.content_hash = h.finish();
+      AMPARO_TRY(info.content_hash, pipe.finish_digest());
       if (info.content_hash != trailer) {
         return make_error(ExchangeError::AttachmentHashMismatch, "attachment " + std::to_string(index + 1));
       }

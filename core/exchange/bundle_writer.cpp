@@ -14,52 +14,64 @@
 #include "crypto/stream.h"
 #include "exchange/bundle.h"
 #include "exchange/bundle_internal.h"
-#include "exchange/digest.h"
+#include "exchange/chunk_pipeline.h"
 #include "exchange/wire.h"
 
 namespace amparo::exchange {
 
 namespace {
 
-// Buffers the plaintext record stream into kBundleChunkSize chunks. A full chunk is pushed only when
-// more data follows, so finish() always pushes a non-empty final chunk (TAG_FINAL).
+// Buffers the plaintext record stream into kBundleChunkSize chunks held in the pipeline's slots and
+// encrypts each in place into one reused ciphertext buffer. A full chunk is pushed only when more data
+// follows, so finish() always pushes a non-empty final chunk (TAG_FINAL). Attachment content goes
+// through write_content(), which also feeds the attachment digest from the slot (no extra copy).
 class ChunkWriter {
  public:
-  ChunkWriter(crypto::StreamEncryptor& enc, ByteView ad, std::ostream& out)
-      : enc_(enc), ad_(ad), out_(out), buf_(kBundleChunkSize) {}
-  ~ChunkWriter() { vault::secure_wipe(buf_.data(), buf_.size()); }
+  ChunkWriter(crypto::StreamEncryptor& enc, ByteView ad, std::ostream& out, detail::ChunkPipeline& pipe)
+      : enc_(enc), ad_(ad), out_(out), pipe_(pipe), ct_(kBundleChunkSize + crypto::kStreamOverhead) {
+    slot_ = pipe_.next_slot();
+  }
   ChunkWriter(const ChunkWriter&) = delete;
   ChunkWriter& operator=(const ChunkWriter&) = delete;
 
-  ExchangeResult<void> write(ByteView data) {
+  ExchangeResult<void> write(ByteView data) { return append(data, false); }
+  ExchangeResult<void> write_content(ByteView data, bool digest) { return append(data, digest); }
+  ExchangeResult<void> finish() { return flush(true); }
+  [[nodiscard]] std::uint64_t bytes_written() const noexcept { return written_; }
+
+ private:
+  ExchangeResult<void> append(ByteView data, bool digest) {
     while (!data.empty()) {
-      if (used_ == kBundleChunkSize) AMPARO_TRY_VOID(flush(false));
+      if (used_ == kBundleChunkSize) {
+        AMPARO_TRY_VOID(flush(false));
+        slot_ = pipe_.next_slot();
+        used_ = 0;
+      }
       const std::size_t n = std::min(data.size(), kBundleChunkSize - used_);
-      std::memcpy(buf_.data() + used_, data.data(), n);
+      std::memcpy(slot_.data() + used_, data.data(), n);
+      if (digest) AMPARO_TRY_VOID(pipe_.digest(ByteView(slot_.data() + used_, n)));
       used_ += n;
       data = data.subspan(n);
     }
     return {};
   }
-  ExchangeResult<void> finish() { return flush(true); }
-  [[nodiscard]] std::uint64_t bytes_written() const noexcept { return written_; }
 
- private:
   ExchangeResult<void> flush(bool final) {
-    const Bytes ct = enc_.push(ByteView(buf_.data(), used_), ad_, final);
-    vault::secure_wipe(buf_.data(), used_);
-    used_ = 0;
-    out_.write(reinterpret_cast<const char*>(ct.data()), static_cast<std::streamsize>(ct.size()));
+    auto n = enc_.push_into(ByteView(slot_.data(), used_), ad_, final, ct_);
+    if (!n) return make_error(ExchangeError::InvalidArgument, "encrypting the bundle");
+    out_.write(reinterpret_cast<const char*>(ct_.data()), static_cast<std::streamsize>(n.value()));
     if (!out_) return make_error(ExchangeError::Io, "writing the bundle");
-    written_ += ct.size();
+    written_ += n.value();
     return {};
   }
 
   crypto::StreamEncryptor& enc_;
   ByteView ad_;
   std::ostream& out_;
-  Bytes buf_;  // plaintext staging, wiped after every chunk
+  detail::ChunkPipeline& pipe_;
+  MutableByteView slot_;  // plaintext of the current chunk (the pipeline wipes its slots at the end)
   std::size_t used_ = 0;
+  Bytes ct_;  // ciphertext of one chunk, reused
   std::uint64_t written_ = 0;
 };
 
@@ -145,7 +157,8 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
   out.write(reinterpret_cast<const char*>(header.data()), static_cast<std::streamsize>(header.size()));
   if (!out) return make_error(ExchangeError::Io, "writing the bundle");
 
-  ChunkWriter w(enc, header, out);
+  detail::ChunkPipeline pipe;
+  ChunkWriter w(enc, header, out, pipe);
   ExportSummary summary;
   summary.bundle_id = crypto::random_bytes(detail::kBundleIdSize);
 
@@ -207,26 +220,33 @@ ExchangeResult<ExportSummary> write_bundle(BundleSource& source, const OrgCard& 
       append_u32le(head, static_cast<std::uint32_t>(meta.size()));
       AMPARO_TRY_VOID(w.write(head));
       AMPARO_TRY_VOID(w.write(meta));
-      AttachmentDigest content_hash;
+      const bool have_digest = a.stored_digest.size() == crypto::kHashSize;
+      if (!a.stored_digest.empty() && !have_digest) return source_error("stored attachment digest");
+      if (!have_digest) pipe.begin_digest(a.size);
       std::uint64_t sent = 0;
       std::optional<ExchangeFailure> write_failure;
-      AMPARO_TRY(const std::uint64_t n, source.read_attachment(a.id, [&](ByteView chunk) {
+      auto read = source.read_attachment(a.id, [&](ByteView chunk) {
         if (sent + chunk.size() > a.size) {
           write_failure = source_error("attachment larger than recorded");
           return false;
         }
-        content_hash.update(chunk);
         sent += chunk.size();
-        auto r = w.write(chunk);
+        auto r = w.write_content(chunk, !have_digest);
         if (!r) {
           write_failure = std::move(r).error();
           return false;
         }
         return true;
-      }));
+      });
+      // The sink's own failure (a write error, more bytes than recorded) is the cause to report.
       if (write_failure) return *write_failure;
+      if (!read) return std::move(read).error();
+      const std::uint64_t n = read.value();
       if (n != a.size || sent != a.size) return source_error("attachment size differs from recorded");
-      const Bytes digest = content_hash.finish();
+      Bytes digest = a.stored_digest;
+      if (!have_digest) {
+        AMPARO_TRY(digest, pipe.finish_digest());
+      }
       AMPARO_TRY_VOID(w.write(digest));
       Bytes item_body = meta;
       append_bytes(item_body, digest);

@@ -1,116 +1,60 @@
 #include "exchange/digest.h"
 
-#include "crypto/hash.h"
-#include "vault/zeroizing.h"
+#include <algorithm>
 
 namespace amparo::exchange {
 
 namespace {
 constexpr std::string_view kLeafKey = "amparo-att-leaf-v1";  // domain tags (length-prefixed)
 constexpr std::string_view kRootKey = "amparo-att-root-v1";
-constexpr std::size_t kMaxQueued = 8;
 
 Bytes prefix(std::string_view tag, std::uint64_t n) {
   Bytes p;
+  p.reserve(4 + tag.size() + 8);  // also keeps GCC 12 -O3 from a false -Wstringop-overread
   append_field(p, tag);
   append_u64le(p, n);
   return p;
 }
-
-Bytes leaf_hash(std::uint64_t index, ByteView leaf) {
-  crypto::Blake2b h(32);
-  h.update(prefix(kLeafKey, index)).update(leaf);
-  return h.finish();
-}
 }  // namespace
 
-unsigned AttachmentDigest::default_threads() noexcept {
-  // Hashing costs about as much as the cipher: one worker per core (up to 4), so on two cores the
-  // leaves are hashed on both while the caller encrypts or decrypts.
-  const unsigned n = std::thread::hardware_concurrency();
-  return n <= 1 ? 0 : std::min(n, 4u);
+Bytes digest_leaf_prefix(std::uint64_t index) {
+  return prefix(kLeafKey, index);
 }
 
-AttachmentDigest::AttachmentDigest(unsigned threads) {
-  current_.reserve(kDigestLeafSize);
-  for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { worker(); });
+Bytes digest_root_prefix(std::uint64_t total_size) {
+  return prefix(kRootKey, total_size);
 }
 
-AttachmentDigest::~AttachmentDigest() {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    stop_ = true;
-  }
-  cv_work_.notify_all();
-  for (auto& t : workers_) t.join();
-  vault::secure_wipe(current_.data(), current_.capacity());
-  for (auto& j : queue_) vault::secure_wipe(j.leaf.data(), j.leaf.size());
-}
-
-void AttachmentDigest::worker() {
-  for (;;) {
-    Job job;
-    {
-      std::unique_lock<std::mutex> lock(mutex_);
-      cv_work_.wait(lock, [this] { return stop_ || !queue_.empty(); });
-      if (queue_.empty()) return;
-      job = std::move(queue_.front());
-      queue_.pop_front();
-      ++busy_;
-    }
-    cv_space_.notify_one();
-    Bytes h = leaf_hash(job.index, job.leaf);
-    vault::secure_wipe(job.leaf.data(), job.leaf.size());
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      leaves_[job.index] = std::move(h);
-      --busy_;
-    }
-    cv_done_.notify_all();
-  }
-}
-
-void AttachmentDigest::submit() {
-  const std::uint64_t index = next_index_++;
-  if (workers_.empty()) {
-    leaves_.push_back(leaf_hash(index, current_));
-    current_.clear();
-    return;
-  }
-  std::unique_lock<std::mutex> lock(mutex_);
-  leaves_.emplace_back();
-  cv_space_.wait(lock, [this] { return queue_.size() < kMaxQueued; });
-  queue_.push_back(Job{index, std::move(current_)});
-  lock.unlock();
-  cv_work_.notify_one();
-  current_ = Bytes();
-  current_.reserve(kDigestLeafSize);
+AttachmentDigest::AttachmentDigest(std::uint64_t total_size) {
+  root_.update(digest_root_prefix(total_size));
 }
 
 void AttachmentDigest::update(ByteView data) {
-  total_ += data.size();
   while (!data.empty()) {
-    const std::size_t n = std::min(data.size(), kDigestLeafSize - current_.size());
-    current_.insert(current_.end(), data.begin(), data.begin() + static_cast<std::ptrdiff_t>(n));
+    if (in_leaf_ == 0) {
+      leaf_ = crypto::Blake2b(32);
+      leaf_.update(digest_leaf_prefix(index_));
+    }
+    const std::size_t n = std::min(data.size(), kDigestLeafSize - in_leaf_);
+    leaf_.update(data.first(n));
+    in_leaf_ += n;
     data = data.subspan(n);
-    if (current_.size() == kDigestLeafSize) submit();
+    if (in_leaf_ == kDigestLeafSize) {
+      root_.update(leaf_.finish());
+      in_leaf_ = 0;
+      ++index_;
+    }
   }
 }
 
 Bytes AttachmentDigest::finish() {
-  if (!current_.empty()) submit();
-  if (!workers_.empty()) {
-    std::unique_lock<std::mutex> lock(mutex_);
-    cv_done_.wait(lock, [this] { return queue_.empty() && busy_ == 0; });
-  }
-  crypto::Blake2b root(32);
-  root.update(prefix(kRootKey, total_));
-  for (const auto& l : leaves_) root.update(l);
-  return root.finish();
+  if (in_leaf_ > 0) root_.update(leaf_.finish());
+  in_leaf_ = 0;
+  return root_.finish();
 }
 
 Bytes AttachmentDigest::of(ByteView data) {
-  AttachmentDigest d(0);
+  AttachmentDigest d(data.size());
   d.update(data);
   return d.finish();
 }

@@ -1,8 +1,11 @@
 #include "vault/vault.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -200,21 +203,41 @@ VaultResult<void> validate_attachment_meta(std::string_view name, std::string_vi
   return {};
 }
 
-// Reads `in` in chunks into `writer`, hashing the plaintext, refusing more than `cap` bytes.
-VaultResult<void> pump(std::istream& in, EncryptedFileWriter& writer, crypto::Blake2b& hash,
-                       std::uint64_t cap) {
-  SecureBytes buf(crypto::kFileChunkSize);
-  for (;;) {
-    in.read(reinterpret_cast<char*>(buf.data()), static_cast<std::streamsize>(buf.size()));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (in.bad()) return make_error(VaultError::Io, "read attachment source");
-    if (n == 0) break;
-    if (writer.plaintext_size() + n > cap) return make_error(VaultError::AttachmentTooLarge);
-    const ByteView chunk(buf.data(), n);
-    hash.update(chunk);
-    AMPARO_TRY_VOID(writer.write(chunk));
-    if (in.eof()) break;
+// An fd closed on scope exit (errors of the final close are checked by the owner first).
+class Fd {
+ public:
+  explicit Fd(int fd) noexcept : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
   }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  [[nodiscard]] int get() const noexcept { return fd_; }
+  [[nodiscard]] bool close() noexcept {
+    const int fd = fd_;
+    fd_ = -1;
+    return ::close(fd) == 0;
+  }
+
+ private:
+  int fd_;
+};
+
+// Opens a file made by fs::create_private_file for writing (no symlink following).
+int open_for_write(const stdfs::path& file) {
+  int fd = -1;
+  do {
+    fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
+  } while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+VaultResult<void> fsync_fd(int fd) {
+  int rc = 0;
+  do {
+    rc = ::fsync(fd);
+  } while (rc != 0 && errno == EINTR);
+  if (rc != 0) return make_error(VaultError::Io, "fsync attachment: " + fs::errno_text(errno));
   return {};
 }
 
@@ -223,7 +246,9 @@ struct WrittenFile {
   Bytes content_hash;
 };
 
-// Encrypts `in` into `final_path` via a 0600 temp file in the same folder (fsync, rename, fsync dir).
+// Encrypts `in` into `final_path` via a 0600 temp file in the same folder (fsync, rename, fsync
+// dir). The source is read in large blocks and hashed on a second thread while this one encrypts
+// (vault/file_writer.h); memory stays bounded and no plaintext reaches the disk.
 VaultResult<WrittenFile> write_encrypted_file(const stdfs::path& final_path, std::istream& in,
                                               const SecretBuffer& key, ByteView ad, std::uint64_t cap) {
   const stdfs::path dir = final_path.parent_path();
@@ -236,19 +261,17 @@ VaultResult<WrittenFile> write_encrypted_file(const stdfs::path& final_path, std
   };
   WrittenFile written;
   {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return fail(make_error(VaultError::Io, "open attachment file"));
-    auto writer = EncryptedFileWriter::start(out, key, ad);
+    Fd fd(open_for_write(tmp));
+    if (fd.get() < 0) return fail(make_error(VaultError::Io, "open attachment file"));
+    auto writer = EncryptedFileWriter::start(fd.get(), key, ad);
     if (!writer) return fail(std::move(writer).error());
-    crypto::Blake2b hash(32);
-    if (auto r = pump(in, *writer, hash, cap); !r) return fail(std::move(r).error());
-    if (auto r = writer->finish(); !r) return fail(std::move(r).error());
-    out.close();
-    if (!out) return fail(make_error(VaultError::Io, "close attachment file"));
-    written.size = writer->plaintext_size();
-    written.content_hash = hash.finish();
+    auto source = encrypt_source(in, *writer, cap);
+    if (!source) return fail(std::move(source).error());
+    if (auto r = fsync_fd(fd.get()); !r) return fail(std::move(r).error());
+    if (!fd.close()) return fail(make_error(VaultError::Io, "close attachment file"));
+    written.size = source->size;
+    written.content_hash = std::move(source->content_hash);
   }
-  if (auto r = fs::fsync_file(tmp); !r) return fail(std::move(r).error());
   std::error_code ec;
   stdfs::rename(tmp, final_path, ec);
   if (ec) return fail(make_error(VaultError::Io, "rename attachment: " + ec.message()));
@@ -1477,8 +1500,9 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
     {
       std::ifstream in(old_path, std::ios::binary);
       if (!in) return fail(make_error(VaultError::AttachmentDamaged, "missing file"));
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      auto writer = EncryptedFileWriter::start(out, new_key, attachment_ad(vault_id, new_fid));
+      Fd out(open_for_write(tmp));
+      if (out.get() < 0) return fail(make_error(VaultError::Io, "open attachment file"));
+      auto writer = EncryptedFileWriter::start(out.get(), new_key, attachment_ad(vault_id, new_fid));
       if (!writer) return fail(std::move(writer).error());
       bool write_failed = false;
       auto n = crypto::decrypt_stream(
@@ -1490,10 +1514,9 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
           size);
       if (!n || write_failed) return fail(make_error(VaultError::AttachmentDamaged, "re-encrypt"));
       if (auto r = writer->finish(); !r) return fail(std::move(r).error());
-      out.close();
-      if (!out) return fail(make_error(VaultError::Io, "write attachment"));
+      if (auto r = fsync_fd(out.get()); !r) return fail(std::move(r).error());
+      if (!out.close()) return fail(make_error(VaultError::Io, "write attachment"));
     }
-    if (auto r = fs::fsync_file(tmp); !r) return fail(std::move(r).error());
     std::error_code ec;
     stdfs::rename(tmp, new_path, ec);
     if (ec) return fail(make_error(VaultError::Io, "rename attachment: " + ec.message()));
