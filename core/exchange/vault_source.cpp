@@ -56,6 +56,10 @@ ExchangeResult<std::vector<SourceAttachment>> VaultSource::attachments(const std
     s.mime = a.mime;
     s.size = a.size;
     s.added_at = a.added_at;
+    // The tree digest the vault computed while encrypting is the bundle digest: the writer signs
+    // it without hashing again (the reader still hashes what it decrypts). Older rows hold a
+    // plain BLAKE2b-256, which is not the bundle digest: the writer hashes those.
+    if (a.digest_kind == vault::DigestKind::Tree) s.stored_digest = a.digest;
     out.push_back(std::move(s));
   }
   return out;

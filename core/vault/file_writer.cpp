@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "crypto/hash.h"
+#include "crypto/tree_digest.h"
 
 namespace amparo::vault {
 
@@ -165,50 +166,140 @@ VaultResult<void> EncryptedFileWriter::finish() {
 
 namespace {
 
-// Hands plaintext blocks to a hashing thread in order; the reader reuses a block's buffer only
-// once the hasher is done with it. Without a thread (disabled, or it could not be started), the
-// blocks are hashed inline.
-class BlockHasher {
+// Hashes plaintext blocks while the calling thread encrypts them. Blocks live in `blocks`
+// (slot = sequence number % blocks); the reader reuses a slot only once its block is folded.
+//
+// Tree digest: each block is a run of 64 KiB leaves. The hashing thread takes the blocks in order
+// and claims their leaves one at a time; the encrypting thread, whenever it would wait for a free
+// slot (and at the end), claims leaves of the oldest unfinished blocks too, so both cores hash
+// while the cipher is the faster of the two. Leaf hashes go to a fixed per-slot table and the
+// hashing thread folds a block's leaves into the root, in order, once all are done. Plain BLAKE2b
+// (old schemas): the hashing thread hashes whole blocks. Without a thread (disabled, or it could
+// not be started) every block is hashed inline when published.
+class SourceHasher {
  public:
-  BlockHasher(std::vector<SecureBytes>& blocks, bool threaded) : blocks_(blocks), lengths_(blocks.size()) {
-    if (!threaded) return;
+  SourceHasher(std::vector<SecureBytes>& blocks, std::size_t block_size, SourceDigest kind,
+               std::optional<std::uint64_t> expected_size, bool threaded, bool encryptor_hashes)
+      : blocks_(blocks),
+        kind_(kind),
+        leaves_per_block_(block_size / crypto::kTreeDigestLeafSize),
+        slots_(blocks.size()),
+        tree_ok_(kind == SourceDigest::Tree && expected_size.has_value()),
+        encryptor_hashes_(encryptor_hashes) {
+    if (kind_ == SourceDigest::Tree) {
+      leaf_hashes_.resize(blocks.size() * leaves_per_block_ * crypto::kTreeDigestSize);
+      if (tree_ok_) root_.update(crypto::tree_digest_root_prefix(*expected_size));
+    }
+    if (!threaded || !hashing()) return;
     try {
       thread_ = std::thread([this] { run(); });
     } catch (...) {
       // No thread available: fall back to hashing inline.
     }
   }
-  ~BlockHasher() { stop(true); }
-  BlockHasher(const BlockHasher&) = delete;
-  BlockHasher& operator=(const BlockHasher&) = delete;
+  ~SourceHasher() { stop(true); }
+  SourceHasher(const SourceHasher&) = delete;
+  SourceHasher& operator=(const SourceHasher&) = delete;
 
-  // Waits until block number `seq` may be written into its buffer (slot seq % blocks).
+  [[nodiscard]] std::size_t buffer_bytes() const noexcept { return leaf_hashes_.capacity(); }
+
+  // Waits until block number `seq` may be written into its buffer (slot seq % blocks), hashing
+  // leaves of older blocks meanwhile.
   void wait_free(std::uint64_t seq) {
     if (seq < blocks_.size() || !thread_.joinable()) return;
     std::unique_lock lock(m_);
-    cv_.wait(lock, [&] { return hashed_ + blocks_.size() > seq; });
+    while (folded_ + blocks_.size() <= seq && !failed_) {
+      if (!encryptor_hashes_ || !help_one(lock)) cv_.wait(lock);
+    }
   }
   // Block `seq` (the next in order) now holds `len` bytes of plaintext.
   void publish(std::uint64_t seq, std::size_t len) {
+    if (!hashing()) return;
     const std::size_t slot = seq % blocks_.size();
     if (!thread_.joinable()) {
-      hash_.update(ByteView(blocks_[slot].data(), len));
+      if (kind_ == SourceDigest::Blake2b) {
+        plain_.update(ByteView(blocks_[slot].data(), len));
+        return;
+      }
+      Slot& s = slots_[slot];
+      s = Slot{seq, len, leaf_count(len), 0, 0};
+      for (std::size_t i = 0; i < s.leaves; ++i) hash_leaf(s, slot, i);
+      fold(slot);
       return;
     }
     {
       std::lock_guard lock(m_);
-      lengths_[slot] = len;
+      if (failed_) return;
+      slots_[slot] = Slot{seq, len, kind_ == SourceDigest::Tree ? leaf_count(len) : 0, 0, 0};
       published_ = seq + 1;
     }
     cv_.notify_all();
   }
-  // Waits for every published block, stops the thread and returns the digest.
-  Bytes finish() {
+  // Hashes what is left (both threads), stops the thread and returns the digest (empty: a tree
+  // digest whose size was not known in advance or differs from `total`).
+  Bytes finish(std::uint64_t total) {
+    if (thread_.joinable()) {
+      std::unique_lock lock(m_);
+      done_ = true;
+      cv_.notify_all();
+      while (folded_ < published_ && !failed_) {
+        if (!encryptor_hashes_ || !help_one(lock)) cv_.wait(lock);
+      }
+    }
     stop(false);
-    return hash_.finish();
+    if (failed_) return {};  // the hashing thread failed: no digest (the caller hashes again)
+    if (kind_ == SourceDigest::Blake2b) return plain_.finish();
+    if (!tree_ok_) return {};
+    Bytes root = root_.finish();
+    if (total != expected_total_) return {};
+    return root;
   }
+  void set_expected_total(std::uint64_t n) noexcept { expected_total_ = n; }
 
  private:
+  struct Slot {
+    std::uint64_t seq = 0;
+    std::size_t len = 0;
+    std::size_t leaves = 0;   // leaves in this block
+    std::size_t claimed = 0;  // leaves handed out
+    std::size_t done = 0;     // leaves hashed
+  };
+
+  [[nodiscard]] bool hashing() const noexcept { return kind_ == SourceDigest::Blake2b || tree_ok_; }
+  static std::size_t leaf_count(std::size_t len) {
+    return (len + crypto::kTreeDigestLeafSize - 1) / crypto::kTreeDigestLeafSize;
+  }
+  // Hashes leaf `i` of the block in `slot` into its place in the leaf table (no lock needed: the
+  // claim made this leaf ours, and the slot is not reused before the block is folded).
+  void hash_leaf(const Slot& s, std::size_t slot, std::size_t i) {
+    const std::size_t off = i * crypto::kTreeDigestLeafSize;
+    const std::size_t n = std::min(crypto::kTreeDigestLeafSize, s.len - off);
+    crypto::tree_digest_leaf(s.seq * leaves_per_block_ + i, ByteView(blocks_[slot].data() + off, n),
+                             leaf_hashes_.data() + (slot * leaves_per_block_ + i) * crypto::kTreeDigestSize);
+  }
+  void fold(std::size_t slot) {
+    const Slot& s = slots_[slot];
+    root_.update(ByteView(leaf_hashes_.data() + slot * leaves_per_block_ * crypto::kTreeDigestSize,
+                          s.leaves * crypto::kTreeDigestSize));
+  }
+  // Under `lock`: claims one leaf of the oldest unfinished block that has one left, hashes it
+  // with the lock released, and records it. False when no leaf was left to claim.
+  bool help_one(std::unique_lock<std::mutex>& lock) {
+    for (std::uint64_t q = folded_; q < published_; ++q) {
+      const std::size_t slot = q % blocks_.size();
+      Slot& s = slots_[slot];
+      if (s.claimed >= s.leaves) continue;
+      const std::size_t i = s.claimed++;
+      const Slot copy = s;
+      lock.unlock();
+      hash_leaf(copy, slot, i);
+      lock.lock();
+      ++s.done;
+      cv_.notify_all();
+      return true;
+    }
+    return false;
+  }
   void stop(bool abort) {
     if (!thread_.joinable()) return;
     {
@@ -219,36 +310,88 @@ class BlockHasher {
     cv_.notify_all();
     thread_.join();
   }
-  void run() {
-    std::uint64_t next = 0;
-    for (;;) {
-      std::size_t len = 0;
-      {
-        std::unique_lock lock(m_);
-        cv_.wait(lock, [&] { return abort_ || published_ > next || done_; });
-        if (abort_ || published_ <= next) return;  // aborted, or done with everything published
-        len = lengths_[next % blocks_.size()];
+  void run() noexcept {
+    try {
+      run_blocks();
+    } catch (...) {
+      // Out of memory or the like: stop hashing; the writer still finishes and the digest is
+      // left empty for the caller to compute another way.
+      std::lock_guard lock(m_);
+      failed_ = true;
+    }
+    cv_.notify_all();
+  }
+  void run_blocks() {
+    for (std::uint64_t next = 0;; ++next) {
+      const std::size_t slot = next % blocks_.size();
+      std::unique_lock lock(m_);
+      cv_.wait(lock, [&] { return abort_ || published_ > next || done_; });
+      if (abort_ || published_ <= next) return;  // aborted, or done with everything published
+      if (kind_ == SourceDigest::Blake2b) {
+        const std::size_t len = slots_[slot].len;
+        lock.unlock();
+        plain_.update(ByteView(blocks_[slot].data(), len));
+        lock.lock();
+      } else {
+        Slot& s = slots_[slot];
+        while (s.claimed < s.leaves) {
+          const std::size_t i = s.claimed++;
+          const Slot copy = s;
+          lock.unlock();
+          hash_leaf(copy, slot, i);
+          lock.lock();
+          ++s.done;
+        }
+        cv_.wait(lock, [&] { return abort_ || s.done == s.leaves; });
+        if (abort_) return;
+        lock.unlock();
+        fold(slot);  // the leaf table of this slot is complete and nobody writes it now
+        lock.lock();
       }
-      hash_.update(ByteView(blocks_[next % blocks_.size()].data(), len));
-      {
-        std::lock_guard lock(m_);
-        hashed_ = ++next;
-      }
+      folded_ = next + 1;
+      lock.unlock();
       cv_.notify_all();
     }
   }
 
   std::vector<SecureBytes>& blocks_;
-  std::vector<std::size_t> lengths_;
-  crypto::Blake2b hash_{crypto::kHashSize};
+  const SourceDigest kind_;
+  const std::size_t leaves_per_block_;
+  std::vector<Slot> slots_;
+  SecureBytes leaf_hashes_;  // blocks × leaves per block × 32, wiped when freed
+  crypto::Blake2b root_{crypto::kTreeDigestSize};
+  crypto::Blake2b plain_{crypto::kHashSize};
+  const bool tree_ok_;
+  const bool encryptor_hashes_;
+  std::uint64_t expected_total_ = 0;
   std::mutex m_;
   std::condition_variable cv_;
   std::uint64_t published_ = 0;
-  std::uint64_t hashed_ = 0;
+  std::uint64_t folded_ = 0;
   bool done_ = false;
   bool abort_ = false;
+  bool failed_ = false;
   std::thread thread_;  // last: started after everything it uses is constructed
 };
+
+// The bytes left in `in` when its buffer can seek (files, string streams), else nothing. The
+// position is restored; a stream that seeks to its end but not back is an error.
+VaultResult<std::optional<std::uint64_t>> remaining_size(std::istream& in) {
+  try {
+    std::streambuf* sb = in.rdbuf();
+    if (sb == nullptr) return std::optional<std::uint64_t>{};
+    const std::streamoff here = sb->pubseekoff(0, std::ios::cur, std::ios::in);
+    if (here < 0) return std::optional<std::uint64_t>{};
+    const std::streamoff end = sb->pubseekoff(0, std::ios::end, std::ios::in);
+    if (end < 0) return std::optional<std::uint64_t>{};
+    if (std::streamoff(sb->pubseekpos(here, std::ios::in)) != here)
+      return make_error(VaultError::Io, "seek attachment source");
+    if (end < here) return std::optional<std::uint64_t>{};
+    return std::optional<std::uint64_t>{static_cast<std::uint64_t>(end - here)};
+  } catch (...) {
+    return make_error(VaultError::Io, "seek attachment source");
+  }
+}
 
 // Turns the caller's stream exceptions off for the copy (a short read at the end sets failbit,
 // which must not throw) and restores the mask afterwards without letting that throw either.
@@ -291,10 +434,20 @@ VaultResult<EncryptedSource> encrypt_source(std::istream& in, EncryptedFileWrite
     // A stream that already failed (say, a file that could not be opened) is not an empty file.
     if (in.fail()) return make_error(VaultError::Io, "attachment source not readable");
     const NoStreamExceptions no_exceptions(in);
-    const std::size_t block_size = std::max<std::size_t>(options.block_size, 1);
+    // The tree digest's root starts with the total size: learn it first if the source can seek.
+    std::optional<std::uint64_t> expected;
+    if (options.digest == SourceDigest::Tree) {
+      AMPARO_TRY(expected, remaining_size(in));
+      if (expected && *expected > cap) return make_error(VaultError::AttachmentTooLarge);
+    }
+    // Whole leaves per block, so that leaf i never spans two blocks.
+    const std::size_t leaf = crypto::kTreeDigestLeafSize;
+    const std::size_t block_size = (std::max<std::size_t>(options.block_size, 1) + leaf - 1) / leaf * leaf;
     std::vector<SecureBytes> blocks(std::max<std::size_t>(options.blocks, 2));
     for (auto& b : blocks) b.resize(block_size);
-    BlockHasher hasher(blocks, options.hash_on_thread);
+    SourceHasher hasher(blocks, block_size, options.digest, expected, options.hash_on_thread,
+                        options.encryptor_hashes);
+    if (expected) hasher.set_expected_total(*expected);
 
     std::uint64_t total = 0;
     auto fill = [&](std::uint64_t seq) -> VaultResult<std::size_t> {
@@ -323,8 +476,8 @@ VaultResult<EncryptedSource> encrypt_source(std::istream& in, EncryptedFileWrite
     }
     EncryptedSource out;
     out.size = total;
-    out.content_hash = hasher.finish();
-    out.buffer_bytes = blocks.size() * block_size + writer.buffer_bytes();
+    out.digest = hasher.finish(total);
+    out.buffer_bytes = blocks.size() * block_size + hasher.buffer_bytes() + writer.buffer_bytes();
     return out;
   } catch (...) {
     // bad_alloc and the like: an error value, never an exception across the module boundary.

@@ -68,24 +68,39 @@ class EncryptedFileWriter {
   bool failed_ = false;
 };
 
-// Options of encrypt_source (tests turn the second thread off to cover the serial path).
+// Which digest encrypt_source computes while it encrypts.
+enum class SourceDigest : std::uint8_t {
+  Tree,     // crypto/tree_digest.h, leaves hashed on both threads (schema 4 and later)
+  Blake2b,  // plain BLAKE2b-256 on the second thread (vaults still at schema 1..3)
+};
+
+// Options of encrypt_source (tests turn threads off to cover the serial paths).
 struct EncryptSourceOptions {
-  bool hash_on_thread = true;
-  std::size_t block_size = 16 * crypto::kFileChunkSize;  // plaintext read per block (multiple of chunk)
+  bool hash_on_thread = true;  // a second thread hashes; without it everything is inline
+  // Tree digest: the encrypting thread hashes leaves too whenever it would otherwise wait for the
+  // hashing thread (work stealing, leaf by leaf). Off: the hashing thread does every leaf.
+  bool encryptor_hashes = true;
+  std::size_t block_size = 16 * crypto::kFileChunkSize;  // plaintext read per block (rounded up to 64 KiB)
   std::size_t blocks = 4;                                // plaintext blocks in flight (>= 2)
+  SourceDigest digest = SourceDigest::Tree;
 };
 
 struct EncryptedSource {
   std::uint64_t size = 0;
-  Bytes content_hash;            // BLAKE2b-256 of the plaintext
-  std::size_t buffer_bytes = 0;  // plaintext blocks + writer buffers (constant, for tests)
+  // Tree: the attachment tree digest, or empty when the source's size could not be learnt before
+  // reading (not seekable) or changed while it was read — the root hash starts with the size, so
+  // the caller then computes the digest in a second pass over the encrypted file. Blake2b:
+  // BLAKE2b-256 of the plaintext.
+  Bytes digest;
+  std::size_t buffer_bytes = 0;  // plaintext blocks + leaf hashes + writer buffers (constant, for tests)
 };
 
 // Reads `in` to its end in large blocks, encrypting into `writer` (then finishing it) while a
-// second thread hashes the same blocks (BLAKE2b-256). Refuses more than `cap` bytes with
+// second thread hashes the same blocks (see SourceDigest). Refuses more than `cap` bytes with
 // AttachmentTooLarge; a source already in a failed state, failing or throwing is Io (the
-// caller's exception mask is honoured by never throwing, and restored afterwards). Memory is bounded by
-// `blocks` blocks; plaintext blocks are wiped before they are freed. Never throws.
+// caller's exception mask is honoured by never throwing, and restored afterwards). Memory is
+// bounded by `blocks` blocks and their leaf hashes; plaintext blocks and leaf hashes are wiped
+// before they are freed. Never throws.
 [[nodiscard]] VaultResult<EncryptedSource> encrypt_source(std::istream& in, EncryptedFileWriter& writer,
                                                           std::uint64_t cap,
                                                           const EncryptSourceOptions& options = {});

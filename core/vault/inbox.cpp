@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::array<std::uint8_t, 8> kMagic = {'A', 'M', 'P', 'I', 'N', 'B', 'O', 'X'};
 constexpr std::uint8_t kVersion = 1;
-constexpr std::uint8_t kPayloadVersion = 1;
+constexpr std::uint8_t kPayloadVersionPlainHash = 1;  // attachment hash: plain BLAKE2b-256
+constexpr std::uint8_t kPayloadVersion = 2;           // attachment hash: tree digest
 constexpr std::size_t kMaxText = 64 * 1024;
 constexpr std::size_t kMaxName = 256;
 constexpr std::size_t kMaxMime = 128;
@@ -76,7 +77,7 @@ SecureBytes encode_capture_payload(const CapturePayload& p) {
     u32(static_cast<std::uint32_t>(s.size()));
     out.insert(out.end(), s.begin(), s.end());
   };
-  out.push_back(kPayloadVersion);
+  out.push_back(p.attachment && !p.attachment->tree_digest ? kPayloadVersionPlainHash : kPayloadVersion);
   u64(static_cast<std::uint64_t>(p.captured_at));
   field(view(p.text));
   out.push_back(p.attachment ? 1 : 0);
@@ -105,7 +106,8 @@ VaultResult<CapturePayload> decode_capture_payload(ByteView in) {
     return {};
   };
   CapturePayload p;
-  if (!need(1 + 8) || in[0] != kPayloadVersion) return malformed("payload version");
+  if (!need(1 + 8) || (in[0] != kPayloadVersion && in[0] != kPayloadVersionPlainHash))
+    return malformed("payload version");
   p.captured_at = static_cast<std::int64_t>(read_u64le(in.data() + 1));
   pos = 9;
   std::string_view text;
@@ -129,6 +131,7 @@ VaultResult<CapturePayload> decode_capture_payload(ByteView in) {
     if (!need(8 + 32)) return malformed("attachment size");
     a.size = read_u64le(in.data() + pos);
     std::memcpy(a.content_hash.data(), in.data() + pos + 8, 32);
+    a.tree_digest = in[0] == kPayloadVersion;
     pos += 40;
     p.attachment = std::move(a);
   }

@@ -40,7 +40,11 @@ struct CaptureAttachmentRef {
   Text name;
   std::string mime;
   std::uint64_t size = 0;
+  // Payload version 2 (written since vault schema 4): the attachment tree digest
+  // (crypto/tree_digest.h); version 1 (older apps, entries still waiting in an inbox): plain
+  // BLAKE2b-256. `tree_digest` tells which; encode writes version 2 when it is set.
   std::array<std::uint8_t, 32> content_hash{};
+  bool tree_digest = true;
 };
 
 // The decrypted payload of an entry.

@@ -18,6 +18,7 @@
 #include "crypto/random.h"
 #include "crypto/sealed_box.h"
 #include "crypto/signature.h"
+#include "crypto/tree_digest.h"
 #include "vault/attempts.h"
 #include "vault/file_writer.h"
 #include "vault/fs.h"
@@ -26,6 +27,10 @@
 #include "vault/sqlite.h"
 
 namespace amparo::vault {
+
+std::string_view digest_scheme(DigestKind kind) noexcept {
+  return kind == DigestKind::Tree ? "amparo-att-tree-v1" : "blake2b-256";
+}
 
 namespace stdfs = std::filesystem;
 using crypto::SecretBuffer;
@@ -243,14 +248,45 @@ VaultResult<void> fsync_fd(int fd) {
 
 struct WrittenFile {
   std::uint64_t size = 0;
-  Bytes content_hash;
+  Bytes digest;  // SourceDigest::Tree: tree digest; Blake2b: plain BLAKE2b-256
 };
 
+// Reads a row's digest: column `col` = content_hash, `col + 1` = tree_digest (NULL before schema
+// 4 and for rows added before it).
+void read_digest(const sql::Stmt& st, int col, AttachmentInfo& a) {
+  if (!st.is_null(col + 1)) {
+    a.digest_kind = DigestKind::Tree;
+    a.digest.assign(st.blob(col + 1).begin(), st.blob(col + 1).end());
+  } else {
+    a.digest_kind = DigestKind::Blake2b;
+    a.digest.assign(st.blob(col).begin(), st.blob(col).end());
+  }
+}
+
+// Second pass for a source whose size was not known before reading: the tree digest of the
+// plaintext of an encrypted file just written (decrypted chunk by chunk, constant memory).
+VaultResult<Bytes> tree_digest_of_file(const stdfs::path& file, const SecretBuffer& key, ByteView ad,
+                                       std::uint64_t size) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return make_error(VaultError::Io, "reopen attachment file");
+  crypto::TreeDigest digest(size);
+  auto n = crypto::decrypt_stream(
+      in, key, ad,
+      [&](ByteView chunk) {
+        digest.update(chunk);
+        return true;
+      },
+      size);
+  if (!n || *n != size) return make_error(VaultError::Io, "read back attachment file");
+  return digest.finish();
+}
+
 // Encrypts `in` into `final_path` via a 0600 temp file in the same folder (fsync, rename, fsync
-// dir). The source is read in large blocks and hashed on a second thread while this one encrypts
+// dir). The source is read in large blocks and hashed on both threads while it is encrypted
 // (vault/file_writer.h); memory stays bounded and no plaintext reaches the disk.
 VaultResult<WrittenFile> write_encrypted_file(const stdfs::path& final_path, std::istream& in,
-                                              const SecretBuffer& key, ByteView ad, std::uint64_t cap) {
+                                              const SecretBuffer& key, ByteView ad, std::uint64_t cap,
+                                              SourceDigest kind = SourceDigest::Tree) {
   const stdfs::path dir = final_path.parent_path();
   const stdfs::path tmp = dir / (".tmp-" + crypto::random_id(8));
   AMPARO_TRY_VOID(fs::create_private_file(tmp, "attachment"));
@@ -265,12 +301,22 @@ VaultResult<WrittenFile> write_encrypted_file(const stdfs::path& final_path, std
     if (fd.get() < 0) return fail(make_error(VaultError::Io, "open attachment file"));
     auto writer = EncryptedFileWriter::start(fd.get(), key, ad);
     if (!writer) return fail(std::move(writer).error());
-    auto source = encrypt_source(in, *writer, cap);
+    EncryptSourceOptions options;
+    options.digest = kind;
+    auto source = encrypt_source(in, *writer, cap, options);
     if (!source) return fail(std::move(source).error());
     if (auto r = fsync_fd(fd.get()); !r) return fail(std::move(r).error());
     if (!fd.close()) return fail(make_error(VaultError::Io, "close attachment file"));
     written.size = source->size;
-    written.content_hash = std::move(source->content_hash);
+    written.digest = std::move(source->digest);
+  }
+  if (written.digest.empty() && kind == SourceDigest::Blake2b) {
+    return fail(make_error(VaultError::Internal, "attachment hash"));
+  }
+  if (written.digest.empty()) {  // tree digest of a source that could not tell its size up front
+    auto d = tree_digest_of_file(tmp, key, ad, written.size);
+    if (!d) return fail(std::move(d).error());
+    written.digest = std::move(d).value();
   }
   std::error_code ec;
   stdfs::rename(tmp, final_path, ec);
@@ -388,7 +434,14 @@ struct Migration {
   std::uint32_t version;
   VaultResult<void> (*apply)(Vault::Impl&);
 };
-constexpr Migration kMigrations[] = {{1, migration_1}, {2, migration_2}, {3, migration_3}};
+// v4: attachments store the tree digest (crypto/tree_digest.h, the export bundle digest) computed
+// while they are encrypted. Rows added before keep their plain BLAKE2b-256 in content_hash and a
+// NULL tree_digest; new rows have an empty content_hash and the 32-byte tree_digest.
+VaultResult<void> migration_4(Vault::Impl& v) {
+  return v.db.exec("ALTER TABLE attachments ADD COLUMN tree_digest BLOB;");
+}
+
+constexpr Migration kMigrations[] = {{1, migration_1}, {2, migration_2}, {3, migration_3}, {4, migration_4}};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Vault::kLatestSchema);
 
 }  // namespace
@@ -1131,27 +1184,41 @@ VaultResult<VerifyReport> Vault::verify() {
     }
   }
   // Attachments: authenticate every chunk and compare the content hash.
-  std::vector<std::tuple<std::string, std::uint64_t, Bytes>> atts;
+  // Each row is checked against the digest it has (tree digest since schema 4, else the plain
+  // BLAKE2b-256 of older rows).
+  std::vector<AttachmentInfo> atts;
   {
-    AMPARO_TRY(auto st, db.prepare("SELECT id, size, content_hash FROM attachments ORDER BY id"));
+    AMPARO_TRY(auto st,
+               db.prepare(impl_->schema >= 4
+                              ? "SELECT id, size, content_hash, tree_digest FROM attachments ORDER BY id"
+                              : "SELECT id, size, content_hash, NULL FROM attachments ORDER BY id"));
     for (;;) {
       AMPARO_TRY(const bool row, st.step());
       if (!row) break;
-      atts.emplace_back(std::string(st.text(0)), static_cast<std::uint64_t>(st.int64(1)),
-                        Bytes(st.blob(2).begin(), st.blob(2).end()));
+      AttachmentInfo a;
+      a.id = std::string(st.text(0));
+      a.size = static_cast<std::uint64_t>(st.int64(1));
+      read_digest(st, 2, a);
+      atts.push_back(std::move(a));
     }
   }
   for (const auto& att : atts) {
-    const std::string& id = std::get<0>(att);
-    const std::uint64_t size = std::get<1>(att);
-    const Bytes& content_hash = std::get<2>(att);
     ++report.attachments;
-    crypto::Blake2b hash(32);
-    auto n = impl_->read_attachment(id, [&](ByteView chunk) {
-      hash.update(chunk);
+    std::optional<crypto::TreeDigest> tree;
+    std::optional<crypto::Blake2b> plain;
+    if (att.digest_kind == DigestKind::Tree) {
+      tree.emplace(att.size);
+    } else {
+      plain.emplace(32);
+    }
+    auto n = impl_->read_attachment(att.id, [&](ByteView chunk) {
+      if (tree) tree->update(chunk);
+      if (plain) plain->update(chunk);
       return true;
     });
-    if (!n || *n != size || hash.finish() != content_hash) report.damaged_attachments.push_back(id);
+    const bool match = n && *n == att.size && att.digest.size() == 32 &&
+                       (tree ? tree->finish() : plain->finish()) == att.digest;
+    if (!match) report.damaged_attachments.push_back(att.id);
   }
   return report;
 }
@@ -1178,20 +1245,28 @@ VaultResult<AttachmentInfo> Vault::add_attachment(std::string_view note_id, std:
   info.mime = std::string(mime);
   info.added_at = now_seconds();
   const stdfs::path path = impl_->file_path(info.id);
+  // Schema 4 stores the tree digest; an older schema (only tests keep one open) the plain hash.
+  const bool tree = impl_->schema >= 4;
   AMPARO_TRY(const auto written,
              write_encrypted_file(path, content, key, attachment_ad(impl_->header.vault_id, file_id),
-                                  kMaxAttachmentSize));
+                                  kMaxAttachmentSize, tree ? SourceDigest::Tree : SourceDigest::Blake2b));
   info.size = written.size;
-  info.content_hash = written.content_hash;
+  info.digest_kind = tree ? DigestKind::Tree : DigestKind::Blake2b;
+  info.digest = written.digest;
   auto insert = [&]() -> VaultResult<void> {
     AMPARO_TRY(auto tx, sql::Transaction::begin(db));
-    AMPARO_TRY(
-        auto st,
-        db.prepare("INSERT INTO attachments(id, note_id, name, mime, size, content_hash, file_key, added_at)"
-                   " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    AMPARO_TRY(auto st,
+               db.prepare(tree ? "INSERT INTO attachments(id, note_id, name, mime, size, content_hash,"
+                                 " file_key, added_at, tree_digest) VALUES(?, ?, ?, ?, ?, X'', ?, ?, ?)"
+                               : "INSERT INTO attachments(id, note_id, name, mime, size, content_hash,"
+                                 " file_key, added_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     st.bind_text(1, info.id).bind_text(2, note_id).bind_text(3, view(info.name)).bind_text(4, info.mime);
-    st.bind(5, static_cast<std::int64_t>(info.size)).bind_blob(6, info.content_hash).bind_blob(7, key.view());
-    st.bind(8, info.added_at);
+    st.bind(5, static_cast<std::int64_t>(info.size));
+    if (tree) {
+      st.bind_blob(6, key.view()).bind(7, info.added_at).bind_blob(8, info.digest);
+    } else {
+      st.bind_blob(6, info.digest).bind_blob(7, key.view()).bind(8, info.added_at);
+    }
     AMPARO_TRY_VOID(st.run());
     return tx.commit();
   };
@@ -1205,8 +1280,12 @@ VaultResult<AttachmentInfo> Vault::add_attachment(std::string_view note_id, std:
 VaultResult<std::vector<AttachmentInfo>> Vault::attachments(std::string_view note_id) {
   AMPARO_TRY_VOID(impl_->require_unlocked());
   AMPARO_TRY(auto st,
-             impl_->db.prepare("SELECT id, note_id, name, mime, size, content_hash, added_at FROM attachments"
-                               " WHERE note_id = ? ORDER BY added_at, rowid"));
+             impl_->db.prepare(impl_->schema >= 4
+                                   ? "SELECT id, note_id, name, mime, size, content_hash, tree_digest,"
+                                     " added_at FROM attachments WHERE note_id = ?"
+                                     " ORDER BY added_at, rowid"
+                                   : "SELECT id, note_id, name, mime, size, content_hash, NULL, added_at"
+                                     " FROM attachments WHERE note_id = ? ORDER BY added_at, rowid"));
   st.bind_text(1, note_id);
   std::vector<AttachmentInfo> out;
   for (;;) {
@@ -1218,8 +1297,8 @@ VaultResult<std::vector<AttachmentInfo>> Vault::attachments(std::string_view not
     a.name = to_text(st.text(2));
     a.mime = std::string(st.text(3));
     a.size = static_cast<std::uint64_t>(st.int64(4));
-    a.content_hash.assign(st.blob(5).begin(), st.blob(5).end());
-    a.added_at = st.int64(6);
+    read_digest(st, 5, a);
+    a.added_at = st.int64(7);
     out.push_back(std::move(a));
   }
   return out;
@@ -1303,7 +1382,9 @@ VaultResult<void> Vault::capture(const stdfs::path& dir, const CaptureInput& inp
                write_encrypted_file(att_path, *input.attachment, key, attachment_ad(h.vault_id, a.file_id),
                                     CaptureLimits::kMaxAttachment));
     a.size = written.size;
-    std::copy(written.content_hash.begin(), written.content_hash.end(), a.content_hash.begin());
+    if (written.digest.size() != a.content_hash.size()) return make_error(VaultError::Internal, "digest");
+    std::copy(written.digest.begin(), written.digest.end(), a.content_hash.begin());
+    a.tree_digest = true;
     payload.attachment = std::move(a);
   }
   auto fail = [&](VaultFailure e) -> VaultFailure {
@@ -1411,12 +1492,19 @@ VaultResult<void> Vault::Impl::merge_inbox() {
                  insert_note(fields, Origin::CapturedWhileLocked, p.captured_at, entry_name));
       if (p.attachment) {
         const auto& a = *p.attachment;
+        // Entries written since schema 4 carry the tree digest; older ones the plain hash.
+        const ByteView digest(a.content_hash.data(), a.content_hash.size());
         AMPARO_TRY(auto st,
                    db.prepare("INSERT INTO attachments(id, note_id, name, mime, size, content_hash, file_key,"
-                              " added_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                              " added_at, tree_digest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         st.bind_text(1, hex(a.file_id)).bind_text(2, note_id).bind_text(3, view(a.name)).bind_text(4, a.mime);
-        st.bind(5, static_cast<std::int64_t>(a.size)).bind_blob(6, a.content_hash).bind_blob(7, a.file_key);
-        st.bind(8, p.captured_at);
+        st.bind(5, static_cast<std::int64_t>(a.size)).bind_blob(6, a.tree_digest ? ByteView() : digest);
+        st.bind_blob(7, a.file_key).bind(8, p.captured_at);
+        if (a.tree_digest) {
+          st.bind_blob(9, digest);
+        } else {
+          st.bind_null(9);
+        }
         AMPARO_TRY_VOID(st.run());
       }
       AMPARO_TRY_VOID(tx.commit());
@@ -1460,6 +1548,9 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
   AMPARO_TRY(const auto kek, impl_->check_passphrase(passphrase));
   auto& db = impl_->db;
   const Id& vault_id = impl_->header.vault_id;
+  // Rows get the tree digest (schema 4); a vault object still at an older schema (created so by
+  // tests; unlock always migrates) cannot store it.
+  if (impl_->schema < 4) return make_error(VaultError::Internal, "schema too old for rekey");
 
   // 1. Every attachment gets a new key and a new file (new id, so the associated data changes
   //    too). Each swap commits on its own; the old file is shredded after its row points to the
@@ -1478,14 +1569,23 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
     if (!old_fid) return make_error(VaultError::DatabaseDamaged, "attachment id");
     SecretBuffer old_key;
     std::uint64_t size = 0;
+    AttachmentInfo old_digest;
     {
-      AMPARO_TRY(auto st, db.prepare("SELECT file_key, size FROM attachments WHERE id = ?"));
+      AMPARO_TRY(
+          auto st,
+          db.prepare("SELECT file_key, size, content_hash, tree_digest FROM attachments WHERE id = ?"));
       st.bind_text(1, old_id);
       AMPARO_TRY(const bool row, st.step());
       if (!row) return make_error(VaultError::DatabaseDamaged, "attachment row");
       old_key = SecretBuffer::copy_of(st.blob(0));
       size = static_cast<std::uint64_t>(st.int64(1));
+      read_digest(st, 2, old_digest);
     }
+    // The re-encrypted file gets the tree digest (computed from the decrypted chunks). An old row
+    // is first checked against its plain hash, so a mismatch is never blessed with a new digest.
+    crypto::TreeDigest tree(size);
+    std::optional<crypto::Blake2b> plain;
+    if (old_digest.digest_kind == DigestKind::Blake2b) plain.emplace(32);
     const Id new_fid = random_id16();
     const std::string new_id = hex(new_fid);
     const auto new_key = crypto::random_secret(crypto::kStreamKeySize);
@@ -1508,11 +1608,15 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
       auto n = crypto::decrypt_stream(
           in, old_key, attachment_ad(vault_id, *old_fid),
           [&](ByteView chunk) {
+            tree.update(chunk);
+            if (plain) plain->update(chunk);
             if (!writer->write(chunk)) write_failed = true;
             return !write_failed;
           },
           size);
       if (!n || write_failed) return fail(make_error(VaultError::AttachmentDamaged, "re-encrypt"));
+      if (plain && plain->finish() != old_digest.digest)
+        return fail(make_error(VaultError::AttachmentDamaged, "content hash"));
       if (auto r = writer->finish(); !r) return fail(std::move(r).error());
       if (auto r = fsync_fd(out.get()); !r) return fail(std::move(r).error());
       if (!out.close()) return fail(make_error(VaultError::Io, "write attachment"));
@@ -1523,8 +1627,10 @@ VaultResult<void> Vault::rekey_everything(const SecretBuffer& passphrase) {
     AMPARO_TRY_VOID(fs::fsync_dir(new_path.parent_path()));
     {
       AMPARO_TRY(auto tx, sql::Transaction::begin(db));
-      AMPARO_TRY(auto st, db.prepare("UPDATE attachments SET id = ?, file_key = ? WHERE id = ?"));
-      st.bind_text(1, new_id).bind_blob(2, new_key.view()).bind_text(3, old_id);
+      AMPARO_TRY(auto st, db.prepare("UPDATE attachments SET id = ?, file_key = ?, content_hash = X'',"
+                                     " tree_digest = ? WHERE id = ?"));
+      const Bytes new_digest = tree.finish();
+      st.bind_text(1, new_id).bind_blob(2, new_key.view()).bind_blob(3, new_digest).bind_text(4, old_id);
       AMPARO_TRY_VOID(st.run());
       AMPARO_TRY_VOID(tx.commit());
     }

@@ -69,13 +69,22 @@ struct Revision {
   Bytes hash;               // chain_hash(previous_hash, canonical)
 };
 
+// How an attachment's `digest` was computed (docs/formats.md, "### Attachments").
+enum class DigestKind : std::uint8_t {
+  Blake2b = 1,  // plain BLAKE2b-256: attachments added before schema 4 (kept, still verified)
+  Tree = 2,     // attachment tree digest, crypto/tree_digest.h (= the export bundle digest)
+};
+// Short stable name for the CLI and logs: "blake2b-256" or "amparo-att-tree-v1".
+[[nodiscard]] std::string_view digest_scheme(DigestKind kind) noexcept;
+
 struct AttachmentInfo {
   std::string id;  // 32 hex characters; also the encrypted file's name under files/
   std::string note_id;
   Text name;  // file name the person gave, e.g. "photo.jpg"
   std::string mime;
   std::uint64_t size = 0;  // plaintext bytes
-  Bytes content_hash;      // BLAKE2b-256 of the plaintext
+  DigestKind digest_kind = DigestKind::Tree;
+  Bytes digest;  // 32 bytes, of the plaintext, computed while it was encrypted (see DigestKind)
   std::int64_t added_at = 0;
 };
 
@@ -131,7 +140,7 @@ inline constexpr std::uint64_t kMaxAttachmentSize = 2ULL << 30;  // 2 GiB
 
 class Vault {
  public:
-  static constexpr std::uint32_t kLatestSchema = 3;
+  static constexpr std::uint32_t kLatestSchema = 4;
 
   // Creates a new vault in `dir` (created with mode 0700; it must not exist or be empty).
   [[nodiscard]] static VaultResult<Vault> create(const std::filesystem::path& dir,

@@ -81,6 +81,18 @@ AID="$OUT"
 [[ "$AID" =~ ^[0-9a-f]{32}$ ]] || fail "attach prints an id: $AID"
 runp "$PASS" show --vault "$VAULT" "$ID1"; expect_ok "show with attachment"
 grep -qx "attachment: $AID  3000017 bytes  image/jpeg  photo.jpg" <<<"$OUT" || fail "show lists the attachment: $OUT"
+# show --json: the stored digest is the attachment tree digest (docs/formats.md, "Attachments")
+runp "$PASS" show --json --vault "$VAULT" "$ID1"; expect_ok "show --json with attachment"
+WANT=$(python3 - "$WORK/in/photo.jpg" <<'PY'
+import hashlib, sys
+data = open(sys.argv[1], "rb").read()
+tag = lambda t: len(t).to_bytes(4, "little") + t
+leaves = b"".join(hashlib.blake2b(tag(b"amparo-att-leaf-v1") + i.to_bytes(8, "little") + data[i * 65536:(i + 1) * 65536],
+                                  digest_size=32).digest() for i in range((len(data) + 65535) // 65536))
+print(hashlib.blake2b(tag(b"amparo-att-root-v1") + len(data).to_bytes(8, "little") + leaves, digest_size=32).hexdigest())
+PY
+)
+grep -q "\"digest\":\"$WANT\",\"digest_scheme\":\"amparo-att-tree-v1\"" <<<"$OUT" || fail "show --json digest: $OUT"
 runp "$PASS" export-attachment --vault "$VAULT" --out "$WORK/in/back.jpg" "$AID"; expect_ok "export-attachment"
 cmp "$WORK/in/photo.jpg" "$WORK/in/back.jpg" || fail "attachment differs after the round trip"
 [ "$(stat -c %a "$WORK/in/back.jpg")" = 600 ] || fail "exported file is not 0600"

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -11,6 +12,7 @@
 #include "crypto/secret_buffer.h"
 #include "crypto/signature.h"
 #include "crypto/stream.h"
+#include "crypto/tree_digest.h"
 
 using namespace amparo;
 using namespace amparo::crypto;
@@ -206,4 +208,30 @@ TEST_CASE("Ed25519 signatures verify and reject changes", "[crypto]") {
   auto again = SigningKeyPair::from_secret(kp.secret_key.clone());
   REQUIRE(again);
   CHECK(again->public_key == kp.public_key);
+}
+
+TEST_CASE("tree digest: known answers, same bytes as the bundle digest definition") {
+  using amparo::crypto::TreeDigest;
+  CHECK(to_hex(TreeDigest::of({})) == "15be3d8b63439e763a4010f55cdb5b62a6c4fcb6fdef33c56c17ceff7c11c64b");
+  CHECK(to_hex(TreeDigest::of(as_bytes("abc"))) ==
+        "db256cae1aa04faaa3820d1c998d9add46a7b674ccdc772d221758ed389a33a9");
+  amparo::Bytes data(3 * amparo::crypto::kTreeDigestLeafSize + 17);
+  for (std::size_t i = 0; i < data.size(); ++i) data[i] = static_cast<std::uint8_t>(i % 251);
+  CHECK(to_hex(TreeDigest::of(data)) == "5c518c69fde36e5c0ffd05a181acd07b92cf3ab0762ca1fc33df95c38b76b165");
+  // Built by hand from the prefixes and leaf helper.
+  Blake2b root;
+  root.update(amparo::crypto::tree_digest_root_prefix(data.size()));
+  for (std::uint64_t i = 0; i * amparo::crypto::kTreeDigestLeafSize < data.size(); ++i) {
+    const std::size_t off = static_cast<std::size_t>(i) * amparo::crypto::kTreeDigestLeafSize;
+    const std::size_t n = std::min(amparo::crypto::kTreeDigestLeafSize, data.size() - off);
+    std::uint8_t leaf[32];
+    amparo::crypto::tree_digest_leaf(i, amparo::ByteView(data).subspan(off, n), leaf);
+    root.update(amparo::ByteView(leaf, 32));
+  }
+  CHECK(root.finish() == TreeDigest::of(data));
+  // Incremental updates in odd pieces give the same digest.
+  TreeDigest d(data.size());
+  for (std::size_t off = 0; off < data.size(); off += 10007)
+    d.update(amparo::ByteView(data).subspan(off, std::min<std::size_t>(10007, data.size() - off)));
+  CHECK(d.finish() == TreeDigest::of(data));
 }

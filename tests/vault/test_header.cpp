@@ -172,3 +172,29 @@ TEST_CASE("SR-28 capture payload decoder round-trips and refuses malformed input
   longer.push_back(0);
   CHECK_FALSE(decode_capture_payload(view(longer)));
 }
+
+TEST_CASE("capture payload: version 2 carries the tree digest, version 1 (older apps) the plain hash",
+          "[inbox]") {
+  CapturePayload p;
+  p.captured_at = 1767225600;
+  CaptureAttachmentRef a;
+  a.name = to_text("a.bin");
+  a.mime = "application/octet-stream";
+  crypto::random_fill(a.content_hash);
+  p.attachment = std::move(a);
+  const SecureBytes v2 = encode_capture_payload(p);
+  CHECK(v2[0] == 2);
+  auto back2 = decode_capture_payload(view(v2));
+  REQUIRE(back2);
+  CHECK(back2->attachment->tree_digest);
+  CHECK(back2->attachment->content_hash == p.attachment->content_hash);
+  p.attachment->tree_digest = false;
+  const SecureBytes v1 = encode_capture_payload(p);
+  CHECK(v1[0] == 1);
+  auto back1 = decode_capture_payload(view(v1));
+  REQUIRE(back1);
+  CHECK_FALSE(back1->attachment->tree_digest);
+  SecureBytes v3 = v2;
+  v3[0] = 3;
+  CHECK_FALSE(decode_capture_payload(view(v3)));
+}

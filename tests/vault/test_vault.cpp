@@ -1,8 +1,10 @@
 // Vault lifecycle, notes, revisions, attachments, search, migrations.
 #include <catch2/catch.hpp>
 
+#include "crypto/hash.h"
 #include "crypto/random.h"
 #include "crypto/signature.h"
+#include "crypto/tree_digest.h"
 #include "helpers.h"
 #include "vault/testing.h"
 
@@ -188,7 +190,8 @@ TEST_CASE("SR-6 attachments stream through per-file keys and read back", "[vault
   auto info = v->add_attachment(*id, in, "photo.jpg", "image/jpeg");
   REQUIRE(info);
   CHECK(info->size == content.size());
-  CHECK(info->content_hash == crypto::blake2b(content));
+  CHECK(info->digest_kind == DigestKind::Tree);  // schema 4: the tree digest, equal to the reference
+  CHECK(info->digest == crypto::TreeDigest::of(content));
   CHECK(stdfs::exists(tmp / "v" / "files" / info->id));
   CHECK(mode_of(tmp / "v" / "files" / info->id) == 0600);
 
@@ -331,4 +334,138 @@ TEST_CASE("trusted organizations are stored inside the vault (schema 3)", "[vaul
   CHECK(v->trusted_orgs()->size() == 1);
   v->lock();
   CHECK(v->trusted_orgs().error().code == VaultError::Locked);
+}
+
+namespace {
+Bytes read_back(Vault& v, const std::string& attachment_id) {
+  Bytes out;
+  auto n = v.read_attachment(attachment_id, [&](ByteView c) {
+    out.insert(out.end(), c.begin(), c.end());
+    return true;
+  });
+  REQUIRE(n);
+  return out;
+}
+}  // namespace
+
+TEST_CASE(
+    "SR-6 schema 4: a v3 vault keeps its plain attachment hashes and verifies, new ones get the tree digest",
+    "[vault][migration][attachment]") {
+  TempDir tmp;
+  const auto dir = tmp / "v";
+  const Bytes old_content = crypto::random_bytes(3 * 64 * 1024 + 99);
+  const Bytes new_content = crypto::random_bytes(70000);
+  std::string note_id, old_id;
+  {
+    auto o = fast_options();
+    o.schema_version = 3;
+    auto v = Vault::create(dir, pass("passphrase one"), o);
+    REQUIRE(v);
+    auto n = v->add_note(simple_note("before the upgrade"));
+    REQUIRE(n);
+    note_id = *n;
+    std::istringstream in(std::string(as_chars(old_content)));
+    auto a = v->add_attachment(note_id, in, "old.bin", "application/octet-stream");
+    REQUIRE(a);
+    CHECK(a->digest_kind == DigestKind::Blake2b);  // what releases before schema 4 stored
+    CHECK(a->digest == crypto::blake2b(old_content));
+    old_id = a->id;
+  }
+  auto v = Vault::unlock(dir, pass("passphrase one"));
+  REQUIRE(v);
+  CHECK(v->schema_version() == 4);
+  CHECK(v->unlock_report().migrated_from_schema == 3);
+  auto list = v->attachments(note_id);
+  REQUIRE(list);
+  REQUIRE(list->size() == 1);
+  CHECK((*list)[0].digest_kind == DigestKind::Blake2b);
+  CHECK((*list)[0].digest == crypto::blake2b(old_content));
+  CHECK(digest_scheme((*list)[0].digest_kind) == "blake2b-256");
+  std::istringstream in(std::string(as_chars(new_content)));
+  auto added = v->add_attachment(note_id, in, "new.bin", "application/octet-stream");
+  REQUIRE(added);
+  CHECK(added->digest_kind == DigestKind::Tree);
+  CHECK(added->digest == crypto::TreeDigest::of(new_content));
+  CHECK(digest_scheme(added->digest_kind) == "amparo-att-tree-v1");
+  auto rep = v->verify();
+  REQUIRE(rep);
+  CHECK(rep->ok());
+  CHECK(rep->attachments == 2);
+  CHECK(read_back(*v, old_id) == old_content);
+
+  SECTION("a tampered file is caught by verify, old row or new") {
+    // Swap the two encrypted files: each still authenticates nothing under the other's key/AD.
+    const std::string a = read_all(dir / "files" / old_id);
+    const std::string b = read_all(dir / "files" / added->id);
+    write_all(dir / "files" / old_id, b);
+    write_all(dir / "files" / added->id, a);
+    auto bad = v->verify();
+    REQUIRE(bad);
+    CHECK_FALSE(bad->ok());
+    CHECK(bad->damaged_attachments.size() == 2);
+  }
+  SECTION("SR-5 rekey re-encrypts every attachment and stores the tree digest") {
+    REQUIRE(v->rekey_everything(pass("passphrase one")));
+    auto after = v->attachments(note_id);
+    REQUIRE(after);
+    REQUIRE(after->size() == 2);
+    for (const auto& a : *after) {
+      CHECK(a.digest_kind == DigestKind::Tree);
+      CHECK(a.digest == crypto::TreeDigest::of(read_back(*v, a.id)));
+    }
+    auto ok = v->verify();
+    REQUIRE(ok);
+    CHECK(ok->ok());
+  }
+}
+
+TEST_CASE("SR-6 a source that cannot seek still gets the tree digest (second pass)", "[vault][attachment]") {
+  // A streambuf without seeking, like a pipe.
+  struct Pipe : std::streambuf {
+    explicit Pipe(std::string s) : data(std::move(s)) {
+      setg(data.data(), data.data(), data.data() + data.size());
+    }
+    std::string data;
+  };
+  TempDir tmp;
+  auto v = Vault::create(tmp / "v", pass("passphrase one"), fast_options());
+  REQUIRE(v);
+  auto id = v->add_note(simple_note("piped"));
+  REQUIRE(id);
+  const Bytes content = crypto::random_bytes(5 * 64 * 1024 + 1);
+  Pipe pipe{std::string(as_chars(content))};
+  std::istream in(&pipe);
+  auto a = v->add_attachment(*id, in, "p.bin", "application/octet-stream");
+  REQUIRE(a);
+  CHECK(a->digest == crypto::TreeDigest::of(content));
+  auto rep = v->verify();
+  REQUIRE(rep);
+  CHECK(rep->ok());
+}
+
+TEST_CASE("SR-15 a quick-capture attachment is merged with the tree digest", "[vault][capture][attachment]") {
+  TempDir tmp;
+  const auto dir = tmp / "v";
+  { REQUIRE(Vault::create(dir, pass("passphrase one"), fast_options())); }
+  const Bytes content = crypto::random_bytes(100000);
+  std::istringstream in(std::string(as_chars(content)));
+  CaptureInput input;
+  input.attachment = &in;
+  input.attachment_name = "cap.jpg";
+  input.attachment_mime = "image/jpeg";
+  REQUIRE(Vault::capture(dir, input));
+  auto v = Vault::unlock(dir, pass("passphrase one"));
+  REQUIRE(v);
+  CHECK(v->unlock_report().captures_merged == 1);
+  auto notes = v->list_notes();
+  REQUIRE(notes);
+  REQUIRE(notes->size() == 1);
+  auto atts = v->attachments((*notes)[0].id);
+  REQUIRE(atts);
+  REQUIRE(atts->size() == 1);
+  CHECK((*atts)[0].digest_kind == DigestKind::Tree);
+  CHECK((*atts)[0].digest == crypto::TreeDigest::of(content));
+  auto rep = v->verify();
+  REQUIRE(rep);
+  CHECK(rep->ok());
 }

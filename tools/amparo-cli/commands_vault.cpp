@@ -552,7 +552,8 @@ int run_show(const Args& args) {
       append_kv(j, "name", vault::view(a.name));
       append_kv(j, "mime", a.mime);
       append_kv(j, "size", std::to_string(a.size), false);
-      append_kv(j, "blake2b", crypto::to_hex(a.content_hash));
+      append_kv(j, "digest", crypto::to_hex(a.digest));
+      append_kv(j, "digest_scheme", vault::digest_scheme(a.digest_kind));
       append_kv(j, "added_at", format_time(a.added_at));
       j.push_back('}');
     }

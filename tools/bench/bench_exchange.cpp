@@ -7,8 +7,9 @@
 //   - in memory: raw push / pull of the same N MiB vs export into a discarding stream (the format,
 //     digest and cipher path alone) and open of the exported file (in the page cache) verifying
 //     everything and streaming the attachment to a null sink (amparo-intake verify); plus export
-//     from a source that already holds the attachment digest (SourceAttachment::stored_digest, what a
-//     vault that computed it at capture could hand over: no hashing at export);
+//     from a source that already holds the attachment digest (SourceAttachment::stored_digest: what
+//     exchange::VaultSource hands over for every attachment added since vault schema 4, whose tree
+//     digest was computed while it was encrypted; no hashing at export);
 //   - with the disk, as a person runs them: raw push written to a file + fsync vs write_bundle_file
 //     (temporary file, fsync, link), and raw pull of that file written out + fsync vs open_to_folder
 //     (amparo-intake open: staging folder, attachment files, report.json, fsync, rename).
@@ -63,8 +64,8 @@ constexpr std::size_t kAd = exchange::kBundleHeaderSize;
 // One note (two revisions) with one attachment of `size` pseudo-random bytes generated on the fly.
 class BenchSource final : public exchange::BundleSource {
  public:
-  // `stored_digest`: the source hands the writer the attachment digest, as a vault that computed it at
-  // capture would (computed here before timing starts).
+  // `stored_digest`: the source hands the writer the attachment digest, as VaultSource does with the
+  // tree digest the vault stored when the attachment was added (computed here before timing starts).
   explicit BenchSource(std::uint64_t attachment_size, bool stored_digest = false)
       : size_(attachment_size), key_(crypto::SigningKeyPair::generate()) {
     id_ = crypto::random_id(16);
