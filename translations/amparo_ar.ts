@@ -9,52 +9,52 @@
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="36" />
+            <location filename="../ui/qml/CapturePage.qml" line="38" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>لحفظ الملاحظات بأمان، أنشئ أولًا خزنة بعبارة مرور. يستغرق ذلك دقيقة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="41" />
+            <location filename="../ui/qml/CapturePage.qml" line="43" />
             <source>Create a vault</source>
             <translation>أنشئ خزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="48" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>اكتب ما حدث وأنت تتذكره. يُختم فورًا؛ عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="58" />
+            <location filename="../ui/qml/CapturePage.qml" line="60" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>ماذا حدث؟ من كان هناك؟ ماذا قالوا أو فعلوا؟</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="61" />
+            <location filename="../ui/qml/CapturePage.qml" line="63" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="68" />
+            <location filename="../ui/qml/CapturePage.qml" line="76" />
             <source>Attached: %1</source>
             <translation>مرفق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="69" />
+            <location filename="../ui/qml/CapturePage.qml" line="77" />
             <source>Attach a photo, recording or file</source>
             <translation>أرفق صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="86" />
+            <location filename="../ui/qml/CapturePage.qml" line="94" />
             <source>Seal into the vault</source>
             <translation>اختم في الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="100" />
+            <location filename="../ui/qml/CapturePage.qml" line="108" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>تم الختم. يمكنك قراءتها بعد فتح الخزنة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="112" />
+            <location filename="../ui/qml/CapturePage.qml" line="121" />
             <source>Unlock to see and edit notes</source>
             <translation>افتح لرؤية الملاحظات وتعديلها</translation>
         </message>
@@ -63,29 +63,34 @@
         <name>ChangePassphrasePage</name>
         <message>
             <location filename="../ui/qml/ChangePassphrasePage.qml" line="14" />
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="49" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="88" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="30" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="51" />
             <source>Current passphrase</source>
             <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="31" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="59" />
             <source>New passphrase</source>
             <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="33" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="67" />
             <source>Type the new one again</source>
             <translation>اكتب الجديدة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="43" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="82" />
             <source>Passphrase changed.</source>
             <translation>تم تغيير عبارة المرور.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <source>Changing the passphrase…</source>
+            <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
     </context>
     <context>
@@ -124,57 +129,57 @@
     <context>
         <name>EncounterPage</name>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="26" />
+            <location filename="../ui/qml/EncounterPage.qml" line="34" />
             <source>What to say</source>
             <translation>ماذا تقول</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="49" />
+            <location filename="../ui/qml/EncounterPage.qml" line="62" />
             <source>Show only English to the officer</source>
             <translation>اعرض الإنجليزية فقط للضابط</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="61" />
+            <location filename="../ui/qml/EncounterPage.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="68" />
+            <location filename="../ui/qml/EncounterPage.qml" line="78" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="114" />
+            <location filename="../ui/qml/EncounterPage.qml" line="124" />
             <source>For you</source>
             <translation>لك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Stop reading</source>
             <translation>أوقف القراءة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Read aloud in English</source>
             <translation>اقرأ بصوت عالٍ بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="148" />
+            <location filename="../ui/qml/EncounterPage.qml" line="158" />
             <source>More for where you are</source>
             <translation>المزيد حسب مكانك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="159" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>الشارع، السيارة، البيت، المطار، العمل، تفتيش الهاتف</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="162" />
+            <location filename="../ui/qml/EncounterPage.qml" line="171" />
             <source>Content: %1, version %2, published %3</source>
             <translation>المحتوى: %1، الإصدار %2، نُشر في %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="163" />
+            <location filename="../ui/qml/EncounterPage.qml" line="172" />
             <source>over a year old</source>
             <translation>عمره أكثر من سنة</translation>
         </message>
@@ -182,9 +187,67 @@
     <context>
         <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="18" />
+            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <source>Choose a file</source>
+            <translation>اختر ملفًا</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
+            <translation>صور وفيديوهات (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
+            <translation>تسجيلات صوتية (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
+            <translation>مستندات (*.pdf *.txt *.doc *.docx *.odt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <source>Choose file…</source>
+            <translation>اختر ملفًا…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <source>Recent in your folders:</source>
+            <translation>الأحدث في مجلداتك:</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="86" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>لم يتم العثور على صور أو تسجيلات أو مستندات في مجلداتك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <source>Or type the file's location</source>
+            <translation>أو اكتب مكان الملف</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <source>Use</source>
+            <translation>استخدم</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <source>Use this file</source>
+            <translation>استخدم هذا الملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderPicker</name>
+        <message>
+            <location filename="../ui/qml/FolderPicker.qml" line="15" />
+            <source>Choose where to save the sealed file</source>
+            <translation>اختر مكان حفظ الملف المختوم</translation>
         </message>
     </context>
     <context>
@@ -200,32 +263,32 @@
             <translation>عنك (اختياري)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="59" />
+            <location filename="../ui/qml/GuidePage.qml" line="60" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="84" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>بعض الحقوق تعتمد على وضعك. هذا الاختيار لا يُحفظ في أي مكان.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="90" />
+            <location filename="../ui/qml/GuidePage.qml" line="91" />
             <source>Skip: show advice for everyone</source>
             <translation>تخطَّ: اعرض النصائح للجميع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="111" />
+            <location filename="../ui/qml/GuidePage.qml" line="112" />
             <source>For: %1</source>
             <translation>لـ: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="136" />
+            <location filename="../ui/qml/GuidePage.qml" line="137" />
             <source>Show what to say</source>
             <translation>اعرض ماذا تقول</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="138" />
             <source>Big card for this place, with English</source>
             <translation>بطاقة كبيرة لهذا المكان، مع الإنجليزية</translation>
         </message>
@@ -233,83 +296,83 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="20" />
+            <location filename="../ui/qml/HomePage.qml" line="21" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="30" />
-            <location filename="../ui/qml/HomePage.qml" line="33" />
+            <location filename="../ui/qml/HomePage.qml" line="29" />
+            <location filename="../ui/qml/HomePage.qml" line="31" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="53" />
+            <location filename="../ui/qml/HomePage.qml" line="55" />
             <source>I'm being stopped now</source>
             <translation>يتم إيقافي الآن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="54" />
+            <location filename="../ui/qml/HomePage.qml" line="56" />
             <source>What to say, in your language and in English</source>
             <translation>ماذا تقول، بلغتك وبالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="64" />
+            <location filename="../ui/qml/HomePage.qml" line="66" />
             <source>Know my rights</source>
             <translation>اعرف حقوقي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="65" />
+            <location filename="../ui/qml/HomePage.qml" line="67" />
             <source>Choose where you are and see what to do</source>
             <translation>اختر مكانك واعرف ماذا تفعل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="71" />
+            <location filename="../ui/qml/HomePage.qml" line="73" />
             <source>Record what happened</source>
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Your private notes</source>
             <translation>ملاحظاتك الخاصة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>اكتبه الآن. عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="95" />
             <source>No vault yet</source>
             <translation>لا توجد خزنة بعد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is open</source>
             <translation>الخزنة مفتوحة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is locked</source>
             <translation>الخزنة مقفلة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="104" />
+            <location filename="../ui/qml/HomePage.qml" line="101" />
             <source>Lock now</source>
             <translation>اقفل الآن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="114" />
+            <location filename="../ui/qml/HomePage.qml" line="107" />
             <source>Unlock</source>
             <translation>افتح</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="117" />
+            <location filename="../ui/qml/HomePage.qml" line="108" />
             <source>Unlock the vault</source>
             <translation>افتح الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="126" />
+            <location filename="../ui/qml/HomePage.qml" line="116" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>بلا إنترنت. بلا تتبع. لا يخرج شيء من هذا الهاتف إلا إذا أرسلته أنت.</translation>
         </message>
@@ -522,32 +585,32 @@
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="193" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="201" />
             <source>Skip</source>
             <translation>تخطَّ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="197" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="205" />
             <source>Skip this question</source>
             <translation>تخطَّ هذا السؤال</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="204" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="212" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="218" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="226" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>راجع إجاباتك. اضغط على إجابة لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="242" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
             <source>(skipped)</source>
             <translation>(تم التخطي)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="257" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
             <source>Save</source>
             <translation>احفظ</translation>
         </message>
@@ -555,8 +618,8 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../ui/qml/Main.qml" line="14" />
-            <location filename="../ui/qml/Main.qml" line="120" />
+            <location filename="../ui/qml/Main.qml" line="18" />
+            <location filename="../ui/qml/Main.qml" line="113" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
@@ -569,7 +632,7 @@
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -581,52 +644,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Not edited</source>
             <translation>لم تُعدَّل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history intact</source>
             <translation>السجل سليم</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history could not be verified</source>
             <translation>تعذّر التحقق من السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
             <source>Written while the vault was locked.</source>
             <translation>كُتبت والخزنة مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="64" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
             <source>Edit or add details</source>
             <translation>عدّل أو أضف تفاصيل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="69" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="78" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
             <source>Files</source>
             <translation>الملفات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="89" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
             <source>Add a photo, recording or file</source>
             <translation>أضف صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="113" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -734,77 +797,77 @@
             <translation>تحقق من المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="57" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="59" />
             <source>Warning: this organization's keys changed</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="62" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="64" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>قد يكون شخص ما ينتحل صفة هذه المنظمة. لن يُرسل إليها أي شيء حتى تتصل بالمنظمة على رقم تعرفه مسبقًا وتؤكد رقم الأمان الجديد أدناه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="72" />
             <source>This card is already on your list.</source>
             <translation>هذه البطاقة موجودة في قائمتك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="85" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
             <source>Hotline</source>
             <translation>خط المساعدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="93" />
             <source>Card valid until</source>
             <translation>البطاقة صالحة حتى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="95" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="97" />
             <source>Safety number</source>
             <translation>رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="128" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="130" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>اتصل بالمنظمة على رقم تعرفه مسبقًا. اقرآ هذه الأرقام الثلاثين بصوت عالٍ معًا. يجب أن تكون متطابقة تمامًا لدى الطرفين.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="135" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
             <source>Previous safety number: %1</source>
             <translation>رقم الأمان السابق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="146" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>أصبحت هذه المنظمة موثوقة. يمكنك إرسال الملاحظات إليها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="155" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>قرأنا الأرقام بصوت عالٍ عبر الهاتف وهي متطابقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="172" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="174" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="185" />
             <source>Trust this organization</source>
             <translation>الوثوق بهذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="200" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="202" />
             <source>Keep without confirming (nothing can be sent yet)</source>
             <translation>الاحتفاظ دون تأكيد (لا يمكن الإرسال بعد)</translation>
         </message>
@@ -820,56 +883,96 @@
     <context>
         <name>RightsCard</name>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="60" />
+            <location filename="../ui/qml/RightsCard.qml" line="63" />
             <source>Unsettled</source>
             <translation>غير محسوم</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="68" />
+            <location filename="../ui/qml/RightsCard.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="86" />
+            <location filename="../ui/qml/RightsCard.qml" line="89" />
             <source>Say this</source>
             <translation>قل هذا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="117" />
+            <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>افعل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="132" />
+            <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>لا تفعل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="155" />
+            <location filename="../ui/qml/RightsCard.qml" line="163" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="172" />
+            <location filename="../ui/qml/RightsCard.qml" line="180" />
             <source>Last reviewed: %1</source>
             <translation>آخر مراجعة: %1</translation>
         </message>
     </context>
     <context>
+        <name>ScanPage</name>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="27" />
+            <source>Scan the QR code</source>
+            <translation>امسح رمز QR</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="63" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>لم يتم العثور على كاميرا في هذا الجهاز — أضف البطاقة من ملف أو من صورة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="69" />
+            <source>Back to trusted organizations</source>
+            <translation>العودة إلى المنظمات الموثوقة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="78" />
+            <source>Hold the organization's QR code inside the frame. It is read on this device; no picture is saved.</source>
+            <translation>ضع رمز QR الخاص بالمنظمة داخل الإطار. تتم قراءته على هذا الجهاز، ولا تُحفظ أي صورة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="129" />
+            <source>That QR code is not an organization card. Scan the code on the organization's card.</source>
+            <translation>رمز QR هذا ليس بطاقة منظمة. امسح الرمز الموجود على بطاقة المنظمة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="136" />
+            <source>The camera could not be started. Add the card from a file or a photo instead.</source>
+            <translation>تعذّر تشغيل الكاميرا. أضف البطاقة من ملف أو من صورة بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="149" />
+            <source>Scan again</source>
+            <translation>امسح مرة أخرى</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="28" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="32" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/LightHeader.qml" line="32" />
+            <location filename="../ui/qml/LightHeader.qml" line="36" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="54" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="59" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>إخفاء: اقفل الخزنة وارجع إلى شاشة البداية</translation>
         </message>
@@ -877,60 +980,90 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="18" />
+            <location filename="../ui/qml/SendToPage.qml" line="35" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="39" />
+            <location filename="../ui/qml/SendToPage.qml" line="56" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>تُختم كل ملاحظاتك، مع سجلها وملفاتها، في ملف واحد لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="40" />
+            <location filename="../ui/qml/SendToPage.qml" line="57" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>تُختم هذه الملاحظة، مع سجلها وملفاتها، في ملف لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="63" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>لا توجد منظمات موثوقة بعد. أضف واحدة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="51" />
+            <location filename="../ui/qml/SendToPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>keys changed: confirm first</source>
             <translation>تغيّرت المفاتيح: أكّد أولًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>not confirmed</source>
             <translation>غير مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="72" />
-            <location filename="../ui/qml/SendToPage.qml" line="83" />
+            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>Save in this folder</source>
             <translation>الحفظ في هذا المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <source>Choose folder…</source>
+            <translation>اختر مجلدًا…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="135" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="104" />
+            <location filename="../ui/qml/SendToPage.qml" line="150" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>تم حفظ «%1» لـ %2. لا يفتحه إلا %2. سلّمهم الملف، مثلًا شخصيًا أو عبر تطبيق مراسلة آمن.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="109" />
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
             <source>Seal and save</source>
             <translation>اختم واحفظ</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <source>Seal and share</source>
+            <translation>اختم وشارك</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="171" />
+            <source>Share the sealed file again</source>
+            <translation>شارك الملف المختوم مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="180" />
+            <source>Show in folder</source>
+            <translation>أظهر في المجلد</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <source>The folder could not be opened. The file is saved in: %1</source>
+            <translation>تعذّر فتح المجلد. الملف محفوظ في: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="191" />
+            <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
+            <translation>تعذّر فتح قائمة المشاركة. الملف المختوم محفوظ، ويمكنك إرساله من ملفاتك.</translation>
         </message>
     </context>
     <context>
@@ -965,133 +1098,133 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="34" />
+            <location filename="../ui/qml/SettingsPage.qml" line="36" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="59" />
+            <location filename="../ui/qml/SettingsPage.qml" line="61" />
             <source>This translation is a draft. Please check important words with someone you trust.</source>
             <translation>هذه الترجمة مسودة. راجع الكلمات المهمة مع شخص تثق به.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="62" />
+            <location filename="../ui/qml/SettingsPage.qml" line="64" />
             <source>Legal-aid organizations</source>
             <translation>منظمات المساعدة القانونية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="66" />
+            <location filename="../ui/qml/SettingsPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="74" />
-            <location filename="../ui/qml/SettingsPage.qml" line="92" />
+            <location filename="../ui/qml/SettingsPage.qml" line="76" />
+            <location filename="../ui/qml/SettingsPage.qml" line="94" />
             <source>Lock the vault after</source>
             <translation>اقفل الخزنة بعد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="99" />
+            <location filename="../ui/qml/SettingsPage.qml" line="101" />
             <source>The vault also locks when you leave the app.</source>
             <translation>تُقفل الخزنة أيضًا عندما تغادر التطبيق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="102" />
+            <location filename="../ui/qml/SettingsPage.qml" line="104" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="106" />
+            <location filename="../ui/qml/SettingsPage.qml" line="108" />
             <source>Dark theme</source>
             <translation>المظهر الداكن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="117" />
+            <location filename="../ui/qml/SettingsPage.qml" line="119" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="126" />
+            <location filename="../ui/qml/SettingsPage.qml" line="128" />
             <source>Vault</source>
             <translation>الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="129" />
+            <location filename="../ui/qml/SettingsPage.qml" line="131" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>افتح الخزنة لتغيير عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>No vault yet.</source>
             <translation>لا توجد خزنة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="144" />
+            <location filename="../ui/qml/SettingsPage.qml" line="146" />
             <source>What this app does not do</source>
             <translation>ما لا يفعله هذا التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>It never connects to the internet.</source>
             <translation>لا يتصل بالإنترنت أبدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="147" />
+            <location filename="../ui/qml/SettingsPage.qml" line="149" />
             <source>It does not track you or collect statistics.</source>
             <translation>لا يتتبعك ولا يجمع إحصاءات.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="150" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>لا يحفظ شيئًا في السحابة. ملاحظاتك تبقى على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>It does not share where officers are.</source>
             <translation>لا يشارك أماكن الضباط.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="152" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>لا يُفتح أبدًا بوجهك أو ببصمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="159" />
+            <location filename="../ui/qml/SettingsPage.qml" line="161" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="165" />
+            <location filename="../ui/qml/SettingsPage.qml" line="167" />
             <source>Rights content: %1, version %2, published %3 by %4.</source>
             <translation>محتوى الحقوق: %1، الإصدار %2، نُشر في %3 من %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="166" />
+            <location filename="../ui/qml/SettingsPage.qml" line="168" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="171" />
+            <location filename="../ui/qml/SettingsPage.qml" line="173" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>هذه معلومات عامة وليست استشارة قانونية. لحالتك، تحدث مع محامٍ أو خط مساعدة قانونية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="177" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>The Arabic translation is a draft.</source>
             <translation>الترجمة العربية مسودة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="181" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="190" />
+            <location filename="../ui/qml/SettingsPage.qml" line="192" />
             <source>Licenses</source>
             <translation>التراخيص</translation>
         </message>
@@ -1132,98 +1265,108 @@
     <context>
         <name>TrustedOrgsPage</name>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="17" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="19" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="45" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>لا يمكن إرسال الملاحظات إلا إلى المنظمات الموجودة في هذه القائمة. أضف منظمة من البطاقة التي أعطتك إياها، ثم قارن رقم الأمان معها عبر الهاتف.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="51" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
             <source>No trusted organizations yet.</source>
             <translation>لا توجد منظمات موثوقة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="87" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة. الإرسال متوقف حتى تؤكد رقم الأمان الجديد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed, but the card has expired</source>
             <translation>مؤكدة، لكن البطاقة منتهية الصلاحية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed</source>
             <translation>مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="89" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>لم تُؤكد بعد: لا يمكن إرسال أي شيء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Show safety number</source>
             <translation>عرض رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Compare and confirm</source>
             <translation>قارن وأكّد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Tap again to remove</source>
             <translation>اضغط مرة أخرى للإزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="123" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
             <source>Add an organization</source>
             <translation>إضافة منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <source>Scan with camera</source>
+            <translation>المسح بالكاميرا</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>لم يتم العثور على كاميرا في هذا الجهاز — أضف البطاقة من ملف أو من صورة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="130" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
             <source>Choose from my files</source>
             <translation>اختر من ملفاتي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="157" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Location of the card file</source>
             <translation>مكان ملف البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
             <source>Open this card</source>
             <translation>افتح هذه البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="178" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="196" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
             <source>Read pasted card</source>
             <translation>اقرأ البطاقة الملصوقة</translation>
         </message>
@@ -1236,24 +1379,29 @@
             <translation>افتح خزنتك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="48" />
+            <location filename="../ui/qml/UnlockPage.qml" line="53" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="63" />
+            <location filename="../ui/qml/UnlockPage.qml" line="69" />
             <source>Wait %1 seconds before the next try.</source>
             <translation>انتظر %1 ثانية قبل المحاولة التالية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="64" />
+            <location filename="../ui/qml/UnlockPage.qml" line="70" />
             <source>This pause only slows down this screen. Your passphrase is what protects the vault.</source>
             <translation>هذا الانتظار يبطئ هذه الشاشة فقط. عبارة المرور هي ما يحمي الخزنة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="69" />
+            <location filename="../ui/qml/UnlockPage.qml" line="75" />
             <source>Unlock</source>
             <translation>افتح</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <source>Opening the vault…</source>
+            <translation>جارٍ فتح الخزنة…</translation>
         </message>
     </context>
     <context>
@@ -1264,42 +1412,47 @@
             <translation>أنشئ خزنتك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="46" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="56" />
             <source>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</source>
             <translation>ملاحظاتك مقفلة بعبارة مرور: كلمة سر طويلة من %1 حرفًا على الأقل. بضع كلمات تتذكرها تكفي.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="60" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="70" />
             <source>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</source>
             <translation>إذا نسيت عبارة المرور فلن يستطيع أحد فتح ملاحظاتك مرة أخرى. لا نحن ولا أي أحد. اكتبها واحفظها في مكان آمن.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="69" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
             <source>Passphrase</source>
             <translation>عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="90" />
             <source>Type it again</source>
             <translation>اكتبها مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="84" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="96" />
             <source>Suggest a passphrase</source>
             <translation>اقترح عبارة مرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="106" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="119" />
             <source>Write this down now:</source>
             <translation>اكتب هذا الآن:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="126" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="139" />
             <source>Create vault</source>
             <translation>إنشاء الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="136" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <source>Creating the vault…</source>
+            <translation>جارٍ إنشاء الخزنة…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>لا يُفتح أمبارو أبدًا بوجهك أو ببصمتك: يمكن إجبارك عليهما.</translation>
         </message>
@@ -1307,168 +1460,168 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="53" />
             <source>This is not a valid organization card.</source>
             <translation>هذه ليست بطاقة منظمة صالحة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <location filename="../ui/src/orgsbridge.cpp" line="55" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>أُنشئت هذه البطاقة بإصدار أحدث من Amparo. حدّث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="69" />
-            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <location filename="../ui/src/orgsbridge.cpp" line="57" />
+            <location filename="../ui/src/orgsbridge.cpp" line="281" />
             <source>This card is too large to be a real organization card.</source>
             <translation>هذه البطاقة أكبر من أن تكون بطاقة منظمة حقيقية.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="71" />
+            <location filename="../ui/src/orgsbridge.cpp" line="59" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>تحتوي هذه البطاقة على أحرف مخفية أو غير صالحة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <location filename="../ui/src/orgsbridge.cpp" line="61" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>هذه البطاقة غير موقّعة من المنظمة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <location filename="../ui/src/orgsbridge.cpp" line="63" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>توقيع هذه البطاقة غير مطابق: لقد غُيّرت أو زُوّرت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>انتهت صلاحية هذه البطاقة. اطلب من المنظمة بطاقة جديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>تواريخ هذه البطاقة غير صالحة. تحقق من تاريخ جهازك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="81" />
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>تغيّرت مفاتيح هذه المنظمة. لن يُرسل شيء حتى تقارن رقم الأمان الجديد معهم وتؤكده.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="85" />
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>أكّد رقم الأمان لهذه المنظمة قبل إرسال أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
             <source>There are no notes to send.</source>
             <translation>لا توجد ملاحظات لإرسالها.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
             <source>A file with that name already exists in that folder.</source>
             <translation>يوجد ملف بهذا الاسم في ذلك المجلد بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <location filename="../ui/src/orgsbridge.cpp" line="79" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>تعذّرت كتابة الملف. تحقق من المجلد والمساحة الفارغة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="94" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>تعذّرت قراءة الملاحظات من الخزنة. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="96" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>حدث خطأ ما. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="246" />
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
-            <location filename="../ui/src/orgsbridge.cpp" line="368" />
-            <location filename="../ui/src/orgsbridge.cpp" line="384" />
+            <location filename="../ui/src/orgsbridge.cpp" line="239" />
+            <location filename="../ui/src/orgsbridge.cpp" line="302" />
+            <location filename="../ui/src/orgsbridge.cpp" line="354" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="277" />
-            <location filename="../ui/src/orgsbridge.cpp" line="348" />
-            <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <location filename="../ui/src/orgsbridge.cpp" line="270" />
+            <location filename="../ui/src/orgsbridge.cpp" line="334" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="408" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>الإرسال إلى المنظمات غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="280" />
             <source>That file could not be opened.</source>
             <translation>تعذّر فتح ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="296" />
-            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
+            <location filename="../ui/src/orgsbridge.cpp" line="293" />
             <source>That image is too large.</source>
             <translation>تلك الصورة كبيرة جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="298" />
+            <location filename="../ui/src/orgsbridge.cpp" line="291" />
             <source>That image could not be opened.</source>
             <translation>تعذّر فتح تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>No organization QR code was found in that image.</source>
             <translation>لم يُعثر على رمز QR لمنظمة في تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="309" />
+            <location filename="../ui/src/orgsbridge.cpp" line="287" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>قراءة رموز QR من الصور غير متاحة في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="305" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>اقرأ أولًا رقم الأمان بصوت عالٍ مع المنظمة وضع علامة في المربع.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="320" />
+            <location filename="../ui/src/orgsbridge.cpp" line="306" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>اكتب عبارة المرور للوثوق بهذه المنظمة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="322" />
+            <location filename="../ui/src/orgsbridge.cpp" line="308" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>Open an organization card first.</source>
             <translation>افتح بطاقة منظمة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="333" />
-            <location filename="../ui/src/orgsbridge.cpp" line="361" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
-            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="347" />
+            <location filename="../ui/src/orgsbridge.cpp" line="356" />
+            <location filename="../ui/src/orgsbridge.cpp" line="372" />
             <source>That organization is no longer in your list.</source>
             <translation>تلك المنظمة لم تعد في قائمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="338" />
+            <location filename="../ui/src/orgsbridge.cpp" line="324" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>حدث خطأ في الخزنة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>That folder does not exist.</source>
             <translation>ذلك المجلد غير موجود.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="393" />
+            <location filename="../ui/src/orgsbridge.cpp" line="379" />
             <source>Type your passphrase to send notes.</source>
             <translation>اكتب عبارة المرور لإرسال الملاحظات.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="395" />
+            <location filename="../ui/src/orgsbridge.cpp" line="381" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يُرسل شيء.</translation>
         </message>
@@ -1476,22 +1629,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="140" />
+            <location filename="../ui/src/rightsbridge.cpp" line="157" />
             <source>Settled law</source>
             <translation>قانون ثابت</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="142" />
+            <location filename="../ui/src/rightsbridge.cpp" line="159" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>غير محسوم: لم تحسمه المحاكم بوضوح</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="144" />
+            <location filename="../ui/src/rightsbridge.cpp" line="161" />
             <source>Unsettled: courts disagree about this</source>
             <translation>غير محسوم: المحاكم مختلفة في هذا</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="146" />
+            <location filename="../ui/src/rightsbridge.cpp" line="163" />
             <source>Unsettled: this depends on where you are</source>
             <translation>غير محسوم: يعتمد على مكانك</translation>
         </message>
@@ -1499,263 +1652,273 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="55" />
+            <location filename="../ui/src/vaultbridge.cpp" line="54" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>عبارة المرور هذه لم تفتح الخزنة. تحقق منها وحاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="57" />
+            <location filename="../ui/src/vaultbridge.cpp" line="56" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>محاولات كثيرة. انتظر لحظة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="59" />
+            <location filename="../ui/src/vaultbridge.cpp" line="58" />
             <source>A vault already exists on this device.</source>
             <translation>توجد خزنة على هذا الجهاز بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="61" />
+            <location filename="../ui/src/vaultbridge.cpp" line="60" />
             <source>There is no vault on this device yet.</source>
             <translation>لا توجد خزنة على هذا الجهاز بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="68" />
+            <location filename="../ui/src/vaultbridge.cpp" line="67" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>ملفات الخزنة تالفة أو تم تغييرها. لم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="70" />
+            <location filename="../ui/src/vaultbridge.cpp" line="69" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="72" />
+            <location filename="../ui/src/vaultbridge.cpp" line="71" />
             <source>A note needs a title or a description.</source>
             <translation>تحتاج الملاحظة إلى عنوان أو وصف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="74" />
+            <location filename="../ui/src/vaultbridge.cpp" line="73" />
             <source>That file is too large.</source>
             <translation>ذلك الملف كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="76" />
+            <location filename="../ui/src/vaultbridge.cpp" line="75" />
             <source>An attached file is damaged.</source>
             <translation>أحد الملفات المرفقة تالف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="78" />
+            <location filename="../ui/src/vaultbridge.cpp" line="77" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>تحذير: تم تغيير مفتاح الالتقاط في الخزنة. لم تُحفظ الملاحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="80" />
+            <location filename="../ui/src/vaultbridge.cpp" line="79" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>مخزن المفاتيح في هذا الجهاز غير متاح. لا يمكن فتح الخزنة هنا الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="83" />
+            <location filename="../ui/src/vaultbridge.cpp" line="82" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>الخزنة مشغولة. حاول بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="85" />
+            <location filename="../ui/src/vaultbridge.cpp" line="84" />
             <source>Something in the input is not accepted.</source>
             <translation>شيء مما كتبته غير مقبول.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="87" />
+            <location filename="../ui/src/vaultbridge.cpp" line="86" />
             <source>That note no longer exists.</source>
             <translation>تلك الملاحظة لم تعد موجودة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="89" />
+            <location filename="../ui/src/vaultbridge.cpp" line="88" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>حدث خطأ في الخزنة. لم تتغير ملاحظاتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="173" />
-            <location filename="../ui/src/vaultbridge.cpp" line="247" />
+            <location filename="../ui/src/vaultbridge.cpp" line="283" />
+            <location filename="../ui/src/vaultbridge.cpp" line="332" />
             <source>Use at least 10 characters.</source>
             <translation>استخدم 10 أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="177" />
-            <location filename="../ui/src/vaultbridge.cpp" line="251" />
+            <location filename="../ui/src/vaultbridge.cpp" line="287" />
+            <location filename="../ui/src/vaultbridge.cpp" line="336" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="192" />
-            <location filename="../ui/src/vaultbridge.cpp" line="221" />
-            <location filename="../ui/src/vaultbridge.cpp" line="300" />
+            <location filename="../ui/src/vaultbridge.cpp" line="297" />
+            <location filename="../ui/src/vaultbridge.cpp" line="322" />
+            <location filename="../ui/src/vaultbridge.cpp" line="542" />
             <source>The vault is not part of this build.</source>
             <translation>الخزنة ليست جزءًا من هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="202" />
+            <location filename="../ui/src/vaultbridge.cpp" line="313" />
             <source>Type your passphrase.</source>
             <translation>اكتب عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="212" />
+            <location filename="../ui/src/vaultbridge.cpp" line="414" />
+            <source>Your vault was created, then locked. Open it with your new passphrase.</source>
+            <translation>أُنشئت خزنتك ثم قُفلت. افتحها بعبارة المرور الجديدة.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="436" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>تحذير: غيّر أحدهم ملف مفتاح الالتقاط في الخزنة. الملاحظات الملتقطة منذ ذلك الحين قد لا تكون لك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="269" />
+            <location filename="../ui/src/vaultbridge.cpp" line="454" />
+            <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
+            <translation>قُفلت الخزنة أثناء تغيير عبارة المرور. عبارة المرور الجديدة هي التي تفتحها الآن.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="511" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>أنشئ خزنة أولًا. بعدها يمكنك الكتابة وهي مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="281" />
-            <location filename="../ui/src/vaultbridge.cpp" line="482" />
+            <location filename="../ui/src/vaultbridge.cpp" line="523" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>That file could not be read.</source>
             <translation>تعذّرت قراءة ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="291" />
+            <location filename="../ui/src/vaultbridge.cpp" line="533" />
             <source>Write something or attach a file first.</source>
             <translation>اكتب شيئًا أو أرفق ملفًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="316" />
+            <location filename="../ui/src/vaultbridge.cpp" line="558" />
             <source>Incident on %1</source>
             <translation>حادثة في %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="412" />
+            <location filename="../ui/src/vaultbridge.cpp" line="655" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="413" />
+            <location filename="../ui/src/vaultbridge.cpp" line="656" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
-            <location filename="../ui/src/vaultbridge.cpp" line="437" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
+            <location filename="../ui/src/vaultbridge.cpp" line="680" />
             <source>Not sure</source>
             <translation>غير متأكد</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>CBP</source>
             <translation>CBP (الجمارك وحماية الحدود)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>Local police (287(g))</source>
             <translation>الشرطة المحلية (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>TSA</source>
             <translation>TSA (أمن النقل)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="418" />
+            <location filename="../ui/src/vaultbridge.cpp" line="661" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="422" />
+            <location filename="../ui/src/vaultbridge.cpp" line="665" />
             <source>Officers</source>
             <translation>الضباط</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="424" />
+            <location filename="../ui/src/vaultbridge.cpp" line="667" />
             <source>face photo or scan</source>
             <translation>صورة الوجه أو مسحه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="425" />
+            <location filename="../ui/src/vaultbridge.cpp" line="668" />
             <source>fingerprints</source>
             <translation>البصمات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="426" />
+            <location filename="../ui/src/vaultbridge.cpp" line="669" />
             <source>iris scan</source>
             <translation>مسح القزحية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="427" />
+            <location filename="../ui/src/vaultbridge.cpp" line="670" />
             <source>phone unlocked with face or finger</source>
             <translation>فُتح الهاتف بالوجه أو الإصبع</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="428" />
+            <location filename="../ui/src/vaultbridge.cpp" line="671" />
             <source>Biometrics</source>
             <translation>البيانات الحيوية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="429" />
+            <location filename="../ui/src/vaultbridge.cpp" line="672" />
             <source>Officer's device or app</source>
             <translation>جهاز الضابط أو تطبيقه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="433" />
+            <location filename="../ui/src/vaultbridge.cpp" line="676" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="435" />
+            <location filename="../ui/src/vaultbridge.cpp" line="678" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="442" />
+            <location filename="../ui/src/vaultbridge.cpp" line="685" />
             <source>Asked for consent</source>
             <translation>طلبوا إذنك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="443" />
+            <location filename="../ui/src/vaultbridge.cpp" line="686" />
             <source>Asked about status</source>
             <translation>سألوا عن وضعك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="444" />
+            <location filename="../ui/src/vaultbridge.cpp" line="687" />
             <source>Reference number</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="445" />
+            <location filename="../ui/src/vaultbridge.cpp" line="688" />
             <source>Held for</source>
             <translation>مدة الاحتجاز</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="446" />
+            <location filename="../ui/src/vaultbridge.cpp" line="689" />
             <source>What was said</source>
             <translation>ما قيل</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="447" />
+            <location filename="../ui/src/vaultbridge.cpp" line="690" />
             <source>What was taken</source>
             <translation>ما أُخذ</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="448" />
+            <location filename="../ui/src/vaultbridge.cpp" line="691" />
             <source>Witnesses</source>
             <translation>الشهود</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="449" />
+            <location filename="../ui/src/vaultbridge.cpp" line="692" />
             <source>Injuries</source>
             <translation>الإصابات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="460" />
+            <location filename="../ui/src/vaultbridge.cpp" line="703" />
             <source>Version %1 – saved %2</source>
             <translation>الإصدار %1 – حُفظ في %2</translation>
         </message>

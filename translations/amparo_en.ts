@@ -9,52 +9,52 @@
             <translation>Record what happened</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="36" />
+            <location filename="../ui/qml/CapturePage.qml" line="38" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>To keep notes safe, first create a vault with a passphrase. It takes a minute.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="41" />
+            <location filename="../ui/qml/CapturePage.qml" line="43" />
             <source>Create a vault</source>
             <translation>Create a vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="48" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="58" />
+            <location filename="../ui/qml/CapturePage.qml" line="60" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>What happened? Who was there? What did they say or do?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="61" />
+            <location filename="../ui/qml/CapturePage.qml" line="63" />
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="68" />
+            <location filename="../ui/qml/CapturePage.qml" line="76" />
             <source>Attached: %1</source>
             <translation>Attached: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="69" />
+            <location filename="../ui/qml/CapturePage.qml" line="77" />
             <source>Attach a photo, recording or file</source>
             <translation>Attach a photo, recording or file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="86" />
+            <location filename="../ui/qml/CapturePage.qml" line="94" />
             <source>Seal into the vault</source>
             <translation>Seal into the vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="100" />
+            <location filename="../ui/qml/CapturePage.qml" line="108" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sealed. You can read it after you unlock the vault.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="112" />
+            <location filename="../ui/qml/CapturePage.qml" line="121" />
             <source>Unlock to see and edit notes</source>
             <translation>Unlock to see and edit notes</translation>
         </message>
@@ -63,29 +63,34 @@
         <name>ChangePassphrasePage</name>
         <message>
             <location filename="../ui/qml/ChangePassphrasePage.qml" line="14" />
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="49" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="88" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="30" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="51" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="31" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="59" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="33" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="67" />
             <source>Type the new one again</source>
             <translation>Type the new one again</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="43" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="82" />
             <source>Passphrase changed.</source>
             <translation>Passphrase changed.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
         </message>
     </context>
     <context>
@@ -124,57 +129,57 @@
     <context>
         <name>EncounterPage</name>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="26" />
+            <location filename="../ui/qml/EncounterPage.qml" line="34" />
             <source>What to say</source>
             <translation>What to say</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="49" />
+            <location filename="../ui/qml/EncounterPage.qml" line="62" />
             <source>Show only English to the officer</source>
             <translation>Show only English to the officer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="61" />
+            <location filename="../ui/qml/EncounterPage.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>This advice is not yet available in your language. It is shown in English.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="68" />
+            <location filename="../ui/qml/EncounterPage.qml" line="78" />
             <source>The rights content could not be loaded.</source>
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="114" />
+            <location filename="../ui/qml/EncounterPage.qml" line="124" />
             <source>For you</source>
             <translation>For you</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Stop reading</source>
             <translation>Stop reading</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Read aloud in English</source>
             <translation>Read aloud in English</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="148" />
+            <location filename="../ui/qml/EncounterPage.qml" line="158" />
             <source>More for where you are</source>
             <translation>More for where you are</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="159" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Street, car, home, airport, work, phone search</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="162" />
+            <location filename="../ui/qml/EncounterPage.qml" line="171" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Content: %1, version %2, published %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="163" />
+            <location filename="../ui/qml/EncounterPage.qml" line="172" />
             <source>over a year old</source>
             <translation>over a year old</translation>
         </message>
@@ -182,9 +187,67 @@
     <context>
         <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="18" />
+            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <source>Choose a file</source>
+            <translation>Choose a file</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
+            <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
+            <translation>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
+            <translation>Documents (*.pdf *.txt *.doc *.docx *.odt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <source>Recent in your folders:</source>
+            <translation>Recent in your folders:</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="86" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>No photos, recordings or documents found in your folders.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <source>Or type the file's location</source>
+            <translation>Or type the file's location</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <source>Use this file</source>
+            <translation>Use this file</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderPicker</name>
+        <message>
+            <location filename="../ui/qml/FolderPicker.qml" line="15" />
+            <source>Choose where to save the sealed file</source>
+            <translation>Choose where to save the sealed file</translation>
         </message>
     </context>
     <context>
@@ -200,32 +263,32 @@
             <translation>About you (optional)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="59" />
+            <location filename="../ui/qml/GuidePage.qml" line="60" />
             <source>The rights content could not be loaded.</source>
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="84" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Some rights depend on your status. This choice is not saved anywhere.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="90" />
+            <location filename="../ui/qml/GuidePage.qml" line="91" />
             <source>Skip: show advice for everyone</source>
             <translation>Skip: show advice for everyone</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="111" />
+            <location filename="../ui/qml/GuidePage.qml" line="112" />
             <source>For: %1</source>
             <translation>For: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="136" />
+            <location filename="../ui/qml/GuidePage.qml" line="137" />
             <source>Show what to say</source>
             <translation>Show what to say</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="138" />
             <source>Big card for this place, with English</source>
             <translation>Big card for this place, with English</translation>
         </message>
@@ -233,83 +296,83 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="20" />
+            <location filename="../ui/qml/HomePage.qml" line="21" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="30" />
-            <location filename="../ui/qml/HomePage.qml" line="33" />
+            <location filename="../ui/qml/HomePage.qml" line="29" />
+            <location filename="../ui/qml/HomePage.qml" line="31" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="53" />
+            <location filename="../ui/qml/HomePage.qml" line="55" />
             <source>I'm being stopped now</source>
             <translation>I'm being stopped now</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="54" />
+            <location filename="../ui/qml/HomePage.qml" line="56" />
             <source>What to say, in your language and in English</source>
             <translation>What to say, in your language and in English</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="64" />
+            <location filename="../ui/qml/HomePage.qml" line="66" />
             <source>Know my rights</source>
             <translation>Know my rights</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="65" />
+            <location filename="../ui/qml/HomePage.qml" line="67" />
             <source>Choose where you are and see what to do</source>
             <translation>Choose where you are and see what to do</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="71" />
+            <location filename="../ui/qml/HomePage.qml" line="73" />
             <source>Record what happened</source>
             <translation>Record what happened</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Your private notes</source>
             <translation>Your private notes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>Write it down now. Only your passphrase opens it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="95" />
             <source>No vault yet</source>
             <translation>No vault yet</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is open</source>
             <translation>Vault is open</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is locked</source>
             <translation>Vault is locked</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="104" />
+            <location filename="../ui/qml/HomePage.qml" line="101" />
             <source>Lock now</source>
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="114" />
+            <location filename="../ui/qml/HomePage.qml" line="107" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="117" />
+            <location filename="../ui/qml/HomePage.qml" line="108" />
             <source>Unlock the vault</source>
             <translation>Unlock the vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="126" />
+            <location filename="../ui/qml/HomePage.qml" line="116" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>No internet. No tracking. Nothing leaves this phone unless you send it.</translation>
         </message>
@@ -522,32 +585,32 @@
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="193" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="201" />
             <source>Skip</source>
             <translation>Skip</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="197" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="205" />
             <source>Skip this question</source>
             <translation>Skip this question</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="204" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="212" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="218" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="226" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>Check your answers. Tap one to change it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="242" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
             <source>(skipped)</source>
             <translation>(skipped)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="257" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -555,8 +618,8 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../ui/qml/Main.qml" line="14" />
-            <location filename="../ui/qml/Main.qml" line="120" />
+            <location filename="../ui/qml/Main.qml" line="18" />
+            <location filename="../ui/qml/Main.qml" line="113" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
@@ -569,7 +632,7 @@
             <translation>Note written while locked</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Edited once</numerusform>
@@ -577,52 +640,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Not edited</source>
             <translation>Not edited</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history intact</source>
             <translation>history intact</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history could not be verified</source>
             <translation>history could not be verified</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
             <source>Written while the vault was locked.</source>
             <translation>Written while the vault was locked.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="64" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
             <source>Edit or add details</source>
             <translation>Edit or add details</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="69" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="78" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="89" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
             <source>Add a photo, recording or file</source>
             <translation>Add a photo, recording or file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="113" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -718,77 +781,77 @@
             <translation>Check the organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="57" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="59" />
             <source>Warning: this organization's keys changed</source>
             <translation>Warning: this organization's keys changed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="62" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="64" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="72" />
             <source>This card is already on your list.</source>
             <translation>This card is already on your list.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="85" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
             <source>Hotline</source>
             <translation>Hotline</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
             <source>Languages</source>
             <translation>Languages</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="93" />
             <source>Card valid until</source>
             <translation>Card valid until</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="95" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="97" />
             <source>Safety number</source>
             <translation>Safety number</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="128" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="130" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="135" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
             <source>Previous safety number: %1</source>
             <translation>Previous safety number: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="146" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>This organization is now trusted. You can send notes to it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="155" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>We read the numbers aloud over the phone and they match</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="172" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="174" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Your passphrase, to confirm it is you</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="185" />
             <source>Trust this organization</source>
             <translation>Trust this organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="200" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="202" />
             <source>Keep without confirming (nothing can be sent yet)</source>
             <translation>Keep without confirming (nothing can be sent yet)</translation>
         </message>
@@ -804,56 +867,96 @@
     <context>
         <name>RightsCard</name>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="60" />
+            <location filename="../ui/qml/RightsCard.qml" line="63" />
             <source>Unsettled</source>
             <translation>Unsettled</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="68" />
+            <location filename="../ui/qml/RightsCard.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>This advice is not yet available in your language. It is shown in English.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="86" />
+            <location filename="../ui/qml/RightsCard.qml" line="89" />
             <source>Say this</source>
             <translation>Say this</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="117" />
+            <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="132" />
+            <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>Don't</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="155" />
+            <location filename="../ui/qml/RightsCard.qml" line="163" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="172" />
+            <location filename="../ui/qml/RightsCard.qml" line="180" />
             <source>Last reviewed: %1</source>
             <translation>Last reviewed: %1</translation>
         </message>
     </context>
     <context>
+        <name>ScanPage</name>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="27" />
+            <source>Scan the QR code</source>
+            <translation>Scan the QR code</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="63" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>No camera found on this device — add the card from a file or a photo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="69" />
+            <source>Back to trusted organizations</source>
+            <translation>Back to trusted organizations</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="78" />
+            <source>Hold the organization's QR code inside the frame. It is read on this device; no picture is saved.</source>
+            <translation>Hold the organization's QR code inside the frame. It is read on this device; no picture is saved.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="129" />
+            <source>That QR code is not an organization card. Scan the code on the organization's card.</source>
+            <translation>That QR code is not an organization card. Scan the code on the organization's card.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="136" />
+            <source>The camera could not be started. Add the card from a file or a photo instead.</source>
+            <translation>The camera could not be started. Add the card from a file or a photo instead.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="149" />
+            <source>Scan again</source>
+            <translation>Scan again</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="28" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="32" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/LightHeader.qml" line="32" />
+            <location filename="../ui/qml/LightHeader.qml" line="36" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="54" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="59" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Hide: lock the vault and go to the start screen</translation>
         </message>
@@ -861,60 +964,90 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="18" />
+            <location filename="../ui/qml/SendToPage.qml" line="35" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="39" />
+            <location filename="../ui/qml/SendToPage.qml" line="56" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="40" />
+            <location filename="../ui/qml/SendToPage.qml" line="57" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>This note, with its history and files, is sealed into a file that only the organization you choose can open.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="63" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>No trusted organizations yet. Add one first.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="51" />
+            <location filename="../ui/qml/SendToPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>keys changed: confirm first</source>
             <translation>keys changed: confirm first</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>not confirmed</source>
             <translation>not confirmed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="72" />
-            <location filename="../ui/qml/SendToPage.qml" line="83" />
+            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>Save in this folder</source>
             <translation>Save in this folder</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <source>Choose folder…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="135" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Your passphrase, to confirm it is you</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="104" />
+            <location filename="../ui/qml/SendToPage.qml" line="150" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="109" />
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
             <source>Seal and save</source>
             <translation>Seal and save</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <source>Seal and share</source>
+            <translation>Seal and share</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="171" />
+            <source>Share the sealed file again</source>
+            <translation>Share the sealed file again</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="180" />
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <source>The folder could not be opened. The file is saved in: %1</source>
+            <translation>The folder could not be opened. The file is saved in: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="191" />
+            <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
+            <translation>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</translation>
         </message>
     </context>
     <context>
@@ -941,133 +1074,133 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="34" />
+            <location filename="../ui/qml/SettingsPage.qml" line="36" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="59" />
+            <location filename="../ui/qml/SettingsPage.qml" line="61" />
             <source>This translation is a draft. Please check important words with someone you trust.</source>
             <translation>This translation is a draft. Please check important words with someone you trust.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="62" />
+            <location filename="../ui/qml/SettingsPage.qml" line="64" />
             <source>Legal-aid organizations</source>
             <translation>Legal-aid organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="66" />
+            <location filename="../ui/qml/SettingsPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="74" />
-            <location filename="../ui/qml/SettingsPage.qml" line="92" />
+            <location filename="../ui/qml/SettingsPage.qml" line="76" />
+            <location filename="../ui/qml/SettingsPage.qml" line="94" />
             <source>Lock the vault after</source>
             <translation>Lock the vault after</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="99" />
+            <location filename="../ui/qml/SettingsPage.qml" line="101" />
             <source>The vault also locks when you leave the app.</source>
             <translation>The vault also locks when you leave the app.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="102" />
+            <location filename="../ui/qml/SettingsPage.qml" line="104" />
             <source>Display</source>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="106" />
+            <location filename="../ui/qml/SettingsPage.qml" line="108" />
             <source>Dark theme</source>
             <translation>Dark theme</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="117" />
+            <location filename="../ui/qml/SettingsPage.qml" line="119" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="126" />
+            <location filename="../ui/qml/SettingsPage.qml" line="128" />
             <source>Vault</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="129" />
+            <location filename="../ui/qml/SettingsPage.qml" line="131" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Unlock the vault to change its passphrase.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>No vault yet.</source>
             <translation>No vault yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="144" />
+            <location filename="../ui/qml/SettingsPage.qml" line="146" />
             <source>What this app does not do</source>
             <translation>What this app does not do</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>It never connects to the internet.</source>
             <translation>It never connects to the internet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="147" />
+            <location filename="../ui/qml/SettingsPage.qml" line="149" />
             <source>It does not track you or collect statistics.</source>
             <translation>It does not track you or collect statistics.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="150" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>It keeps nothing in a cloud. Your notes stay on this device.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>It does not share where officers are.</source>
             <translation>It does not share where officers are.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="152" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>It never unlocks with your face or fingerprint.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="159" />
+            <location filename="../ui/qml/SettingsPage.qml" line="161" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="165" />
+            <location filename="../ui/qml/SettingsPage.qml" line="167" />
             <source>Rights content: %1, version %2, published %3 by %4.</source>
             <translation>Rights content: %1, version %2, published %3 by %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="166" />
+            <location filename="../ui/qml/SettingsPage.qml" line="168" />
             <source>The rights content could not be loaded.</source>
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="171" />
+            <location filename="../ui/qml/SettingsPage.qml" line="173" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="177" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>The Arabic translation is a draft.</source>
             <translation>The Arabic translation is a draft.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="181" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="190" />
+            <location filename="../ui/qml/SettingsPage.qml" line="192" />
             <source>Licenses</source>
             <translation>Licenses</translation>
         </message>
@@ -1108,98 +1241,108 @@
     <context>
         <name>TrustedOrgsPage</name>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="17" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="19" />
             <source>Trusted organizations</source>
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="45" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="51" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
             <source>No trusted organizations yet.</source>
             <translation>No trusted organizations yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="87" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmed, but the card has expired</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="89" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Not confirmed yet: nothing can be sent</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Show safety number</source>
             <translation>Show safety number</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Compare and confirm</source>
             <translation>Compare and confirm</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Tap again to remove</source>
             <translation>Tap again to remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="123" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
             <source>Add an organization</source>
             <translation>Add an organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <source>Scan with camera</source>
+            <translation>Scan with camera</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>No camera found on this device — add the card from a file or a photo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="130" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Choose the card file (org.card) from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
             <source>Choose from my files</source>
             <translation>Choose from my files</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="157" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Location of the card file</source>
             <translation>Location of the card file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
             <source>Open this card</source>
             <translation>Open this card</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="178" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>Or paste the card text (it starts with AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="196" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
             <source>Read pasted card</source>
             <translation>Read pasted card</translation>
         </message>
@@ -1212,24 +1355,29 @@
             <translation>Unlock your vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="48" />
+            <location filename="../ui/qml/UnlockPage.qml" line="53" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="63" />
+            <location filename="../ui/qml/UnlockPage.qml" line="69" />
             <source>Wait %1 seconds before the next try.</source>
             <translation>Wait %1 seconds before the next try.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="64" />
+            <location filename="../ui/qml/UnlockPage.qml" line="70" />
             <source>This pause only slows down this screen. Your passphrase is what protects the vault.</source>
             <translation>This pause only slows down this screen. Your passphrase is what protects the vault.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="69" />
+            <location filename="../ui/qml/UnlockPage.qml" line="75" />
             <source>Unlock</source>
             <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <source>Opening the vault…</source>
+            <translation>Opening the vault…</translation>
         </message>
     </context>
     <context>
@@ -1240,42 +1388,47 @@
             <translation>Create your vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="46" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="56" />
             <source>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</source>
             <translation>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="60" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="70" />
             <source>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</source>
             <translation>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="69" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="90" />
             <source>Type it again</source>
             <translation>Type it again</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="84" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="96" />
             <source>Suggest a passphrase</source>
             <translation>Suggest a passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="106" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="119" />
             <source>Write this down now:</source>
             <translation>Write this down now:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="126" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="139" />
             <source>Create vault</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="136" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <source>Creating the vault…</source>
+            <translation>Creating the vault…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>Amparo never unlocks with your face or fingerprint: those can be forced.</translation>
         </message>
@@ -1283,168 +1436,168 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="53" />
             <source>This is not a valid organization card.</source>
             <translation>This is not a valid organization card.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <location filename="../ui/src/orgsbridge.cpp" line="55" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>This card was made by a newer version of Amparo. Update the app.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="69" />
-            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <location filename="../ui/src/orgsbridge.cpp" line="57" />
+            <location filename="../ui/src/orgsbridge.cpp" line="281" />
             <source>This card is too large to be a real organization card.</source>
             <translation>This card is too large to be a real organization card.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="71" />
+            <location filename="../ui/src/orgsbridge.cpp" line="59" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>This card contains hidden or invalid characters and was refused.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <location filename="../ui/src/orgsbridge.cpp" line="61" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>This card is not signed by the organization and was refused.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <location filename="../ui/src/orgsbridge.cpp" line="63" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>This card's signature does not match: it was changed or forged.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>This card has expired. Ask the organization for a new one.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>This card's dates are not valid. Check your device's date.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="81" />
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="85" />
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirm this organization's safety number before sending anything.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
             <source>There are no notes to send.</source>
             <translation>There are no notes to send.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
             <source>A file with that name already exists in that folder.</source>
             <translation>A file with that name already exists in that folder.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <location filename="../ui/src/orgsbridge.cpp" line="79" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>The file could not be written. Check the folder and free space.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="94" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>The notes could not be read from the vault. Nothing was sent.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="96" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Something went wrong. Nothing was sent.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="246" />
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
-            <location filename="../ui/src/orgsbridge.cpp" line="368" />
-            <location filename="../ui/src/orgsbridge.cpp" line="384" />
+            <location filename="../ui/src/orgsbridge.cpp" line="239" />
+            <location filename="../ui/src/orgsbridge.cpp" line="302" />
+            <location filename="../ui/src/orgsbridge.cpp" line="354" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>The vault is locked. Unlock it first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="277" />
-            <location filename="../ui/src/orgsbridge.cpp" line="348" />
-            <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <location filename="../ui/src/orgsbridge.cpp" line="270" />
+            <location filename="../ui/src/orgsbridge.cpp" line="334" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="408" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Sending to organizations is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="280" />
             <source>That file could not be opened.</source>
             <translation>That file could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="296" />
-            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
+            <location filename="../ui/src/orgsbridge.cpp" line="293" />
             <source>That image is too large.</source>
             <translation>That image is too large.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="298" />
+            <location filename="../ui/src/orgsbridge.cpp" line="291" />
             <source>That image could not be opened.</source>
             <translation>That image could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>No organization QR code was found in that image.</source>
             <translation>No organization QR code was found in that image.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="309" />
+            <location filename="../ui/src/orgsbridge.cpp" line="287" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Reading QR codes from images is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="305" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>First read the safety number aloud with the organization and tick the box.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="320" />
+            <location filename="../ui/src/orgsbridge.cpp" line="306" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Type your passphrase to trust this organization.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="322" />
+            <location filename="../ui/src/orgsbridge.cpp" line="308" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>That passphrase is not right. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>Open an organization card first.</source>
             <translation>Open an organization card first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="333" />
-            <location filename="../ui/src/orgsbridge.cpp" line="361" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
-            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="347" />
+            <location filename="../ui/src/orgsbridge.cpp" line="356" />
+            <location filename="../ui/src/orgsbridge.cpp" line="372" />
             <source>That organization is no longer in your list.</source>
             <translation>That organization is no longer in your list.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="338" />
+            <location filename="../ui/src/orgsbridge.cpp" line="324" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Something went wrong with the vault. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>That folder does not exist.</source>
             <translation>That folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="393" />
+            <location filename="../ui/src/orgsbridge.cpp" line="379" />
             <source>Type your passphrase to send notes.</source>
             <translation>Type your passphrase to send notes.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="395" />
+            <location filename="../ui/src/orgsbridge.cpp" line="381" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>That passphrase is not right. Nothing was sent.</translation>
         </message>
@@ -1452,22 +1605,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="140" />
+            <location filename="../ui/src/rightsbridge.cpp" line="157" />
             <source>Settled law</source>
             <translation>Settled law</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="142" />
+            <location filename="../ui/src/rightsbridge.cpp" line="159" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>Unsettled: courts have not decided this clearly</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="144" />
+            <location filename="../ui/src/rightsbridge.cpp" line="161" />
             <source>Unsettled: courts disagree about this</source>
             <translation>Unsettled: courts disagree about this</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="146" />
+            <location filename="../ui/src/rightsbridge.cpp" line="163" />
             <source>Unsettled: this depends on where you are</source>
             <translation>Unsettled: this depends on where you are</translation>
         </message>
@@ -1475,263 +1628,273 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="55" />
+            <location filename="../ui/src/vaultbridge.cpp" line="54" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>That passphrase did not open the vault. Check it and try again.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="57" />
+            <location filename="../ui/src/vaultbridge.cpp" line="56" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>Too many tries. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="59" />
+            <location filename="../ui/src/vaultbridge.cpp" line="58" />
             <source>A vault already exists on this device.</source>
             <translation>A vault already exists on this device.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="61" />
+            <location filename="../ui/src/vaultbridge.cpp" line="60" />
             <source>There is no vault on this device yet.</source>
             <translation>There is no vault on this device yet.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="68" />
+            <location filename="../ui/src/vaultbridge.cpp" line="67" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>The vault files are damaged or were changed. Nothing was overwritten.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="70" />
+            <location filename="../ui/src/vaultbridge.cpp" line="69" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>The vault is locked. Unlock it first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="72" />
+            <location filename="../ui/src/vaultbridge.cpp" line="71" />
             <source>A note needs a title or a description.</source>
             <translation>A note needs a title or a description.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="74" />
+            <location filename="../ui/src/vaultbridge.cpp" line="73" />
             <source>That file is too large.</source>
             <translation>That file is too large.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="76" />
+            <location filename="../ui/src/vaultbridge.cpp" line="75" />
             <source>An attached file is damaged.</source>
             <translation>An attached file is damaged.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="78" />
+            <location filename="../ui/src/vaultbridge.cpp" line="77" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>Warning: the vault's capture key was changed. Captures were not saved.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="80" />
+            <location filename="../ui/src/vaultbridge.cpp" line="79" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>This device's keystore is not available. The vault cannot be opened here right now.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="83" />
+            <location filename="../ui/src/vaultbridge.cpp" line="82" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>The vault is busy. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="85" />
+            <location filename="../ui/src/vaultbridge.cpp" line="84" />
             <source>Something in the input is not accepted.</source>
             <translation>Something in the input is not accepted.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="87" />
+            <location filename="../ui/src/vaultbridge.cpp" line="86" />
             <source>That note no longer exists.</source>
             <translation>That note no longer exists.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="89" />
+            <location filename="../ui/src/vaultbridge.cpp" line="88" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>Something went wrong with the vault. Your notes were not changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="173" />
-            <location filename="../ui/src/vaultbridge.cpp" line="247" />
+            <location filename="../ui/src/vaultbridge.cpp" line="283" />
+            <location filename="../ui/src/vaultbridge.cpp" line="332" />
             <source>Use at least 10 characters.</source>
             <translation>Use at least 10 characters.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="177" />
-            <location filename="../ui/src/vaultbridge.cpp" line="251" />
+            <location filename="../ui/src/vaultbridge.cpp" line="287" />
+            <location filename="../ui/src/vaultbridge.cpp" line="336" />
             <source>The two passphrases are not the same.</source>
             <translation>The two passphrases are not the same.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="192" />
-            <location filename="../ui/src/vaultbridge.cpp" line="221" />
-            <location filename="../ui/src/vaultbridge.cpp" line="300" />
+            <location filename="../ui/src/vaultbridge.cpp" line="297" />
+            <location filename="../ui/src/vaultbridge.cpp" line="322" />
+            <location filename="../ui/src/vaultbridge.cpp" line="542" />
             <source>The vault is not part of this build.</source>
             <translation>The vault is not part of this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="202" />
+            <location filename="../ui/src/vaultbridge.cpp" line="313" />
             <source>Type your passphrase.</source>
             <translation>Type your passphrase.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="212" />
+            <location filename="../ui/src/vaultbridge.cpp" line="414" />
+            <source>Your vault was created, then locked. Open it with your new passphrase.</source>
+            <translation>Your vault was created, then locked. Open it with your new passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="436" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="269" />
+            <location filename="../ui/src/vaultbridge.cpp" line="454" />
+            <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
+            <translation>The vault locked while your passphrase was being changed. The new passphrase now opens it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="511" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Create a vault first. Then you can record while it is locked.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="281" />
-            <location filename="../ui/src/vaultbridge.cpp" line="482" />
+            <location filename="../ui/src/vaultbridge.cpp" line="523" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>That file could not be read.</source>
             <translation>That file could not be read.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="291" />
+            <location filename="../ui/src/vaultbridge.cpp" line="533" />
             <source>Write something or attach a file first.</source>
             <translation>Write something or attach a file first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="316" />
+            <location filename="../ui/src/vaultbridge.cpp" line="558" />
             <source>Incident on %1</source>
             <translation>Incident on %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="412" />
+            <location filename="../ui/src/vaultbridge.cpp" line="655" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="413" />
+            <location filename="../ui/src/vaultbridge.cpp" line="656" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
-            <location filename="../ui/src/vaultbridge.cpp" line="437" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
+            <location filename="../ui/src/vaultbridge.cpp" line="680" />
             <source>Not sure</source>
             <translation>Not sure</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>Local police (287(g))</source>
             <translation>Local police (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="418" />
+            <location filename="../ui/src/vaultbridge.cpp" line="661" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="422" />
+            <location filename="../ui/src/vaultbridge.cpp" line="665" />
             <source>Officers</source>
             <translation>Officers</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="424" />
+            <location filename="../ui/src/vaultbridge.cpp" line="667" />
             <source>face photo or scan</source>
             <translation>face photo or scan</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="425" />
+            <location filename="../ui/src/vaultbridge.cpp" line="668" />
             <source>fingerprints</source>
             <translation>fingerprints</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="426" />
+            <location filename="../ui/src/vaultbridge.cpp" line="669" />
             <source>iris scan</source>
             <translation>iris scan</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="427" />
+            <location filename="../ui/src/vaultbridge.cpp" line="670" />
             <source>phone unlocked with face or finger</source>
             <translation>phone unlocked with face or finger</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="428" />
+            <location filename="../ui/src/vaultbridge.cpp" line="671" />
             <source>Biometrics</source>
             <translation>Biometrics</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="429" />
+            <location filename="../ui/src/vaultbridge.cpp" line="672" />
             <source>Officer's device or app</source>
             <translation>Officer's device or app</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="433" />
+            <location filename="../ui/src/vaultbridge.cpp" line="676" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="435" />
+            <location filename="../ui/src/vaultbridge.cpp" line="678" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="442" />
+            <location filename="../ui/src/vaultbridge.cpp" line="685" />
             <source>Asked for consent</source>
             <translation>Asked for consent</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="443" />
+            <location filename="../ui/src/vaultbridge.cpp" line="686" />
             <source>Asked about status</source>
             <translation>Asked about status</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="444" />
+            <location filename="../ui/src/vaultbridge.cpp" line="687" />
             <source>Reference number</source>
             <translation>Reference number</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="445" />
+            <location filename="../ui/src/vaultbridge.cpp" line="688" />
             <source>Held for</source>
             <translation>Held for</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="446" />
+            <location filename="../ui/src/vaultbridge.cpp" line="689" />
             <source>What was said</source>
             <translation>What was said</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="447" />
+            <location filename="../ui/src/vaultbridge.cpp" line="690" />
             <source>What was taken</source>
             <translation>What was taken</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="448" />
+            <location filename="../ui/src/vaultbridge.cpp" line="691" />
             <source>Witnesses</source>
             <translation>Witnesses</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="449" />
+            <location filename="../ui/src/vaultbridge.cpp" line="692" />
             <source>Injuries</source>
             <translation>Injuries</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="460" />
+            <location filename="../ui/src/vaultbridge.cpp" line="703" />
             <source>Version %1 – saved %2</source>
             <translation>Version %1 – saved %2</translation>
         </message>

@@ -9,52 +9,52 @@
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="36" />
+            <location filename="../ui/qml/CapturePage.qml" line="38" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>Para guardar notas seguras, primero cree una bóveda con una frase de contraseña. Toma un minuto.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="41" />
+            <location filename="../ui/qml/CapturePage.qml" line="43" />
             <source>Create a vault</source>
             <translation>Crear una bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="48" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>Escriba lo que pasó mientras lo recuerda. Se sella enseguida; solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="58" />
+            <location filename="../ui/qml/CapturePage.qml" line="60" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>¿Qué pasó? ¿Quién estaba? ¿Qué dijeron o hicieron?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="61" />
+            <location filename="../ui/qml/CapturePage.qml" line="63" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="68" />
+            <location filename="../ui/qml/CapturePage.qml" line="76" />
             <source>Attached: %1</source>
             <translation>Adjunto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="69" />
+            <location filename="../ui/qml/CapturePage.qml" line="77" />
             <source>Attach a photo, recording or file</source>
             <translation>Adjuntar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="86" />
+            <location filename="../ui/qml/CapturePage.qml" line="94" />
             <source>Seal into the vault</source>
             <translation>Sellar en la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="100" />
+            <location filename="../ui/qml/CapturePage.qml" line="108" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sellada. Podrá leerla cuando abra la bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="112" />
+            <location filename="../ui/qml/CapturePage.qml" line="121" />
             <source>Unlock to see and edit notes</source>
             <translation>Abrir para ver y editar notas</translation>
         </message>
@@ -63,29 +63,34 @@
         <name>ChangePassphrasePage</name>
         <message>
             <location filename="../ui/qml/ChangePassphrasePage.qml" line="14" />
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="49" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="88" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="30" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="51" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="31" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="59" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="33" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="67" />
             <source>Type the new one again</source>
             <translation>Escriba la nueva otra vez</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="43" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="82" />
             <source>Passphrase changed.</source>
             <translation>Frase de contraseña cambiada.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <source>Changing the passphrase…</source>
+            <translation>Cambiando la frase de contraseña…</translation>
         </message>
     </context>
     <context>
@@ -124,57 +129,57 @@
     <context>
         <name>EncounterPage</name>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="26" />
+            <location filename="../ui/qml/EncounterPage.qml" line="34" />
             <source>What to say</source>
             <translation>Qué decir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="49" />
+            <location filename="../ui/qml/EncounterPage.qml" line="62" />
             <source>Show only English to the officer</source>
             <translation>Mostrar solo inglés al agente</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="61" />
+            <location filename="../ui/qml/EncounterPage.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="68" />
+            <location filename="../ui/qml/EncounterPage.qml" line="78" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="114" />
+            <location filename="../ui/qml/EncounterPage.qml" line="124" />
             <source>For you</source>
             <translation>Para usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Stop reading</source>
             <translation>Dejar de leer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="136" />
+            <location filename="../ui/qml/EncounterPage.qml" line="149" />
             <source>Read aloud in English</source>
             <translation>Leer en voz alta en inglés</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="148" />
+            <location filename="../ui/qml/EncounterPage.qml" line="158" />
             <source>More for where you are</source>
             <translation>Más según dónde está</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="159" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="162" />
+            <location filename="../ui/qml/EncounterPage.qml" line="171" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Contenido: %1, versión %2, publicado el %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="163" />
+            <location filename="../ui/qml/EncounterPage.qml" line="172" />
             <source>over a year old</source>
             <translation>tiene más de un año</translation>
         </message>
@@ -182,9 +187,67 @@
     <context>
         <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="18" />
+            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <source>Choose a file</source>
+            <translation>Elegir un archivo</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
+            <translation>Fotos y videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
+            <translation>Grabaciones de audio (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
+            <translation>Documentos (*.pdf *.txt *.doc *.docx *.odt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <source>Recent in your folders:</source>
+            <translation>Recientes en sus carpetas:</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="86" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>No se encontraron fotos, grabaciones ni documentos en sus carpetas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <source>Or type the file's location</source>
+            <translation>O escriba la ubicación del archivo</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <source>Use</source>
+            <translation>Usar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <source>Use this file</source>
+            <translation>Usar este archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderPicker</name>
+        <message>
+            <location filename="../ui/qml/FolderPicker.qml" line="15" />
+            <source>Choose where to save the sealed file</source>
+            <translation>Elija dónde guardar el archivo sellado</translation>
         </message>
     </context>
     <context>
@@ -200,32 +263,32 @@
             <translation>Sobre usted (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="59" />
+            <location filename="../ui/qml/GuidePage.qml" line="60" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="84" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Algunos derechos dependen de su estatus. Esta elección no se guarda en ningún lugar.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="90" />
+            <location filename="../ui/qml/GuidePage.qml" line="91" />
             <source>Skip: show advice for everyone</source>
             <translation>Saltar: ver consejos para todos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="111" />
+            <location filename="../ui/qml/GuidePage.qml" line="112" />
             <source>For: %1</source>
             <translation>Para: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="136" />
+            <location filename="../ui/qml/GuidePage.qml" line="137" />
             <source>Show what to say</source>
             <translation>Mostrar qué decir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="138" />
             <source>Big card for this place, with English</source>
             <translation>Tarjeta grande para este lugar, con inglés</translation>
         </message>
@@ -233,83 +296,83 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="20" />
+            <location filename="../ui/qml/HomePage.qml" line="21" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="30" />
-            <location filename="../ui/qml/HomePage.qml" line="33" />
+            <location filename="../ui/qml/HomePage.qml" line="29" />
+            <location filename="../ui/qml/HomePage.qml" line="31" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="53" />
+            <location filename="../ui/qml/HomePage.qml" line="55" />
             <source>I'm being stopped now</source>
             <translation>Me están deteniendo ahora</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="54" />
+            <location filename="../ui/qml/HomePage.qml" line="56" />
             <source>What to say, in your language and in English</source>
             <translation>Qué decir, en su idioma y en inglés</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="64" />
+            <location filename="../ui/qml/HomePage.qml" line="66" />
             <source>Know my rights</source>
             <translation>Conocer mis derechos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="65" />
+            <location filename="../ui/qml/HomePage.qml" line="67" />
             <source>Choose where you are and see what to do</source>
             <translation>Elija dónde está y vea qué hacer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="71" />
+            <location filename="../ui/qml/HomePage.qml" line="73" />
             <source>Record what happened</source>
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Your private notes</source>
             <translation>Sus notas privadas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="72" />
+            <location filename="../ui/qml/HomePage.qml" line="74" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>Escríbalo ahora. Solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="95" />
             <source>No vault yet</source>
             <translation>Todavía no hay bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is open</source>
             <translation>La bóveda está abierta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="97" />
+            <location filename="../ui/qml/HomePage.qml" line="96" />
             <source>Vault is locked</source>
             <translation>La bóveda está cerrada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="104" />
+            <location filename="../ui/qml/HomePage.qml" line="101" />
             <source>Lock now</source>
             <translation>Cerrar ahora</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="114" />
+            <location filename="../ui/qml/HomePage.qml" line="107" />
             <source>Unlock</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="117" />
+            <location filename="../ui/qml/HomePage.qml" line="108" />
             <source>Unlock the vault</source>
             <translation>Abrir la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="126" />
+            <location filename="../ui/qml/HomePage.qml" line="116" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>Sin internet. Sin rastreo. Nada sale de este teléfono si usted no lo envía.</translation>
         </message>
@@ -522,32 +585,32 @@
             <translation>Pregunta %1 de %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="193" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="201" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="197" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="205" />
             <source>Skip this question</source>
             <translation>Saltar esta pregunta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="204" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="212" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="218" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="226" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>Revise sus respuestas. Toque una para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="242" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
             <source>(skipped)</source>
             <translation>(omitida)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="257" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -555,8 +618,8 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../ui/qml/Main.qml" line="14" />
-            <location filename="../ui/qml/Main.qml" line="120" />
+            <location filename="../ui/qml/Main.qml" line="18" />
+            <location filename="../ui/qml/Main.qml" line="113" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
@@ -569,7 +632,7 @@
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Editada %n vez</numerusform>
@@ -577,52 +640,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="38" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Not edited</source>
             <translation>Sin ediciones</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history intact</source>
             <translation>historial intacto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history could not be verified</source>
             <translation>no se pudo verificar el historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
             <source>Written while the vault was locked.</source>
             <translation>Escrita con la bóveda cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="64" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
             <source>Edit or add details</source>
             <translation>Editar o agregar detalles</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="69" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="78" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="89" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
             <source>Add a photo, recording or file</source>
             <translation>Agregar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="113" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="39" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -718,77 +781,77 @@
             <translation>Revisar la organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="57" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="59" />
             <source>Warning: this organization's keys changed</source>
             <translation>Atención: las claves de esta organización cambiaron</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="62" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="64" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>Alguien podría estar haciéndose pasar por esta organización. No se le enviará nada hasta que llame a la organización a un número que ya conozca y confirme el nuevo número de seguridad de abajo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="72" />
             <source>This card is already on your list.</source>
             <translation>Esta tarjeta ya está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="85" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
             <source>Hotline</source>
             <translation>Línea de ayuda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="93" />
             <source>Card valid until</source>
             <translation>Tarjeta válida hasta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="95" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="97" />
             <source>Safety number</source>
             <translation>Número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="128" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="130" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>Llame a la organización a un número que ya conozca. Lean juntos estos 30 dígitos en voz alta. Deben ser exactamente iguales en ambos lados.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="135" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
             <source>Previous safety number: %1</source>
             <translation>Número de seguridad anterior: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="146" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>Ahora esta organización es de confianza. Puede enviarle notas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="155" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>Leímos los números en voz alta por teléfono y coinciden</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="172" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="174" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="185" />
             <source>Trust this organization</source>
             <translation>Confiar en esta organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="200" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="202" />
             <source>Keep without confirming (nothing can be sent yet)</source>
             <translation>Guardar sin confirmar (todavía no se puede enviar nada)</translation>
         </message>
@@ -804,56 +867,96 @@
     <context>
         <name>RightsCard</name>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="60" />
+            <location filename="../ui/qml/RightsCard.qml" line="63" />
             <source>Unsettled</source>
             <translation>No resuelto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="68" />
+            <location filename="../ui/qml/RightsCard.qml" line="71" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="86" />
+            <location filename="../ui/qml/RightsCard.qml" line="89" />
             <source>Say this</source>
             <translation>Diga esto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="117" />
+            <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>Haga</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="132" />
+            <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>No haga</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="155" />
+            <location filename="../ui/qml/RightsCard.qml" line="163" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/RightsCard.qml" line="172" />
+            <location filename="../ui/qml/RightsCard.qml" line="180" />
             <source>Last reviewed: %1</source>
             <translation>Última revisión: %1</translation>
         </message>
     </context>
     <context>
+        <name>ScanPage</name>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="27" />
+            <source>Scan the QR code</source>
+            <translation>Escanear el código QR</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="63" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>No se encontró ninguna cámara en este dispositivo: agregue la tarjeta desde un archivo o una foto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="69" />
+            <source>Back to trusted organizations</source>
+            <translation>Volver a organizaciones de confianza</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="78" />
+            <source>Hold the organization's QR code inside the frame. It is read on this device; no picture is saved.</source>
+            <translation>Mantenga el código QR de la organización dentro del marco. Se lee en este dispositivo; no se guarda ninguna imagen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="129" />
+            <source>That QR code is not an organization card. Scan the code on the organization's card.</source>
+            <translation>Ese código QR no es una tarjeta de organización. Escanee el código de la tarjeta de la organización.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="136" />
+            <source>The camera could not be started. Add the card from a file or a photo instead.</source>
+            <translation>No se pudo iniciar la cámara. Agregue la tarjeta desde un archivo o una foto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/ScanPage.qml" line="149" />
+            <source>Scan again</source>
+            <translation>Escanear de nuevo</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="28" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="32" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/LightHeader.qml" line="32" />
+            <location filename="../ui/qml/LightHeader.qml" line="36" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="54" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="59" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Ocultar: cerrar la bóveda e ir a la pantalla de inicio</translation>
         </message>
@@ -861,60 +964,90 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="18" />
+            <location filename="../ui/qml/SendToPage.qml" line="35" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="39" />
+            <location filename="../ui/qml/SendToPage.qml" line="56" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>Todas sus notas, con su historial y archivos, se sellan en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="40" />
+            <location filename="../ui/qml/SendToPage.qml" line="57" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>Esta nota, con su historial y archivos, se sella en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="63" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>Todavía no hay organizaciones de confianza. Agregue una primero.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="51" />
+            <location filename="../ui/qml/SendToPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>keys changed: confirm first</source>
             <translation>las claves cambiaron: confirme primero</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="65" />
+            <location filename="../ui/qml/SendToPage.qml" line="82" />
             <source>not confirmed</source>
             <translation>sin confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="72" />
-            <location filename="../ui/qml/SendToPage.qml" line="83" />
+            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>Save in this folder</source>
             <translation>Guardar en esta carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="89" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <source>Choose folder…</source>
+            <translation>Elegir carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="135" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="104" />
+            <location filename="../ui/qml/SendToPage.qml" line="150" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Se guardó “%1” para %2. Solo %2 puede abrirlo. Entrégueles el archivo, por ejemplo en persona o por una aplicación de mensajes segura.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="109" />
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
             <source>Seal and save</source>
             <translation>Sellar y guardar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <source>Seal and share</source>
+            <translation>Sellar y compartir</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="171" />
+            <source>Share the sealed file again</source>
+            <translation>Compartir de nuevo el archivo sellado</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="180" />
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <source>The folder could not be opened. The file is saved in: %1</source>
+            <translation>No se pudo abrir la carpeta. El archivo está guardado en: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="191" />
+            <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
+            <translation>No se pudo abrir el menú para compartir. El archivo sellado está guardado; puede enviarlo desde sus archivos.</translation>
         </message>
     </context>
     <context>
@@ -941,133 +1074,133 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="34" />
+            <location filename="../ui/qml/SettingsPage.qml" line="36" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="59" />
+            <location filename="../ui/qml/SettingsPage.qml" line="61" />
             <source>This translation is a draft. Please check important words with someone you trust.</source>
             <translation>Esta traducción es un borrador. Revise las palabras importantes con alguien de confianza.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="62" />
+            <location filename="../ui/qml/SettingsPage.qml" line="64" />
             <source>Legal-aid organizations</source>
             <translation>Organizaciones de ayuda legal</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="66" />
+            <location filename="../ui/qml/SettingsPage.qml" line="68" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="74" />
-            <location filename="../ui/qml/SettingsPage.qml" line="92" />
+            <location filename="../ui/qml/SettingsPage.qml" line="76" />
+            <location filename="../ui/qml/SettingsPage.qml" line="94" />
             <source>Lock the vault after</source>
             <translation>Cerrar la bóveda después de</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="99" />
+            <location filename="../ui/qml/SettingsPage.qml" line="101" />
             <source>The vault also locks when you leave the app.</source>
             <translation>La bóveda también se cierra cuando sale de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="102" />
+            <location filename="../ui/qml/SettingsPage.qml" line="104" />
             <source>Display</source>
             <translation>Pantalla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="106" />
+            <location filename="../ui/qml/SettingsPage.qml" line="108" />
             <source>Dark theme</source>
             <translation>Tema oscuro</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="117" />
+            <location filename="../ui/qml/SettingsPage.qml" line="119" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="126" />
+            <location filename="../ui/qml/SettingsPage.qml" line="128" />
             <source>Vault</source>
             <translation>Bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="129" />
+            <location filename="../ui/qml/SettingsPage.qml" line="131" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Abra la bóveda para cambiar su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="141" />
+            <location filename="../ui/qml/SettingsPage.qml" line="143" />
             <source>No vault yet.</source>
             <translation>Todavía no hay bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="144" />
+            <location filename="../ui/qml/SettingsPage.qml" line="146" />
             <source>What this app does not do</source>
             <translation>Lo que esta aplicación no hace</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>It never connects to the internet.</source>
             <translation>Nunca se conecta a internet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="147" />
+            <location filename="../ui/qml/SettingsPage.qml" line="149" />
             <source>It does not track you or collect statistics.</source>
             <translation>No lo rastrea ni recoge estadísticas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="150" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>No guarda nada en la nube. Sus notas se quedan en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>It does not share where officers are.</source>
             <translation>No comparte dónde están los agentes.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="152" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>Nunca se abre con su cara ni su huella.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="159" />
+            <location filename="../ui/qml/SettingsPage.qml" line="161" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="165" />
+            <location filename="../ui/qml/SettingsPage.qml" line="167" />
             <source>Rights content: %1, version %2, published %3 by %4.</source>
             <translation>Contenido de derechos: %1, versión %2, publicado el %3 por %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="166" />
+            <location filename="../ui/qml/SettingsPage.qml" line="168" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="171" />
+            <location filename="../ui/qml/SettingsPage.qml" line="173" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>Esto es información general, no asesoría legal. Para su caso, hable con un abogado o una línea de ayuda legal.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="177" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>The Arabic translation is a draft.</source>
             <translation>La traducción al árabe es un borrador.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="181" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="190" />
+            <location filename="../ui/qml/SettingsPage.qml" line="192" />
             <source>Licenses</source>
             <translation>Licencias</translation>
         </message>
@@ -1108,98 +1241,108 @@
     <context>
         <name>TrustedOrgsPage</name>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="17" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="19" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="45" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Solo se pueden enviar notas a las organizaciones de esta lista. Agregue una con la tarjeta que le dio y luego compare su número de seguridad con ella por teléfono.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="51" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
             <source>No trusted organizations yet.</source>
             <translation>Todavía no hay organizaciones de confianza.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="87" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Atención: las claves de esta organización cambiaron. No se puede enviar nada hasta que confirme el nuevo número de seguridad.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmada, pero la tarjeta venció</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="88" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="89" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Aún sin confirmar: no se puede enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Show safety number</source>
             <translation>Ver número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="97" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Compare and confirm</source>
             <translation>Comparar y confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Tap again to remove</source>
             <translation>Toque otra vez para quitarla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="106" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="123" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
             <source>Add an organization</source>
             <translation>Agregar una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <source>Scan with camera</source>
+            <translation>Escanear con la cámara</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <source>No camera found on this device — add the card from a file or a photo.</source>
+            <translation>No se encontró ninguna cámara en este dispositivo: agregue la tarjeta desde un archivo o una foto.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="130" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
             <source>Choose from my files</source>
             <translation>Elegir entre mis archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="157" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Location of the card file</source>
             <translation>Ubicación del archivo de la tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
             <source>Open this card</source>
             <translation>Abrir esta tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="178" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="196" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
             <source>Read pasted card</source>
             <translation>Leer la tarjeta pegada</translation>
         </message>
@@ -1212,24 +1355,29 @@
             <translation>Abra su bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="48" />
+            <location filename="../ui/qml/UnlockPage.qml" line="53" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="63" />
+            <location filename="../ui/qml/UnlockPage.qml" line="69" />
             <source>Wait %1 seconds before the next try.</source>
             <translation>Espere %1 segundos antes del próximo intento.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="64" />
+            <location filename="../ui/qml/UnlockPage.qml" line="70" />
             <source>This pause only slows down this screen. Your passphrase is what protects the vault.</source>
             <translation>Esta pausa solo hace más lenta esta pantalla. Lo que protege la bóveda es su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="69" />
+            <location filename="../ui/qml/UnlockPage.qml" line="75" />
             <source>Unlock</source>
             <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <source>Opening the vault…</source>
+            <translation>Abriendo la bóveda…</translation>
         </message>
     </context>
     <context>
@@ -1240,42 +1388,47 @@
             <translation>Cree su bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="46" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="56" />
             <source>Your notes are locked with a passphrase: a long password, at least %1 characters. A few words you can remember work well.</source>
             <translation>Sus notas se cierran con una frase de contraseña: una contraseña larga, de al menos %1 caracteres. Unas cuantas palabras que pueda recordar funcionan bien.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="60" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="70" />
             <source>If you forget your passphrase, nobody can open your notes again. Not us, not anyone. Write it down and keep it somewhere safe.</source>
             <translation>Si olvida su frase de contraseña, nadie podrá volver a abrir sus notas. Ni nosotros ni nadie. Escríbala y guárdela en un lugar seguro.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="69" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="79" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="90" />
             <source>Type it again</source>
             <translation>Escríbala otra vez</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="84" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="96" />
             <source>Suggest a passphrase</source>
             <translation>Sugerir una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="106" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="119" />
             <source>Write this down now:</source>
             <translation>Anote esto ahora:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="126" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="139" />
             <source>Create vault</source>
             <translation>Crear bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="136" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <source>Creating the vault…</source>
+            <translation>Creando la bóveda…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>Amparo nunca se abre con su cara ni su huella: se las pueden obligar a dar.</translation>
         </message>
@@ -1283,168 +1436,168 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="53" />
             <source>This is not a valid organization card.</source>
             <translation>Esta no es una tarjeta de organización válida.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <location filename="../ui/src/orgsbridge.cpp" line="55" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>Esta tarjeta se hizo con una versión más nueva de Amparo. Actualice la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="69" />
-            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <location filename="../ui/src/orgsbridge.cpp" line="57" />
+            <location filename="../ui/src/orgsbridge.cpp" line="281" />
             <source>This card is too large to be a real organization card.</source>
             <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="71" />
+            <location filename="../ui/src/orgsbridge.cpp" line="59" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>Esta tarjeta contiene caracteres ocultos o no válidos y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <location filename="../ui/src/orgsbridge.cpp" line="61" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>Esta tarjeta no está firmada por la organización y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <location filename="../ui/src/orgsbridge.cpp" line="63" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>La firma de esta tarjeta no coincide: fue cambiada o falsificada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>Esta tarjeta venció. Pida una nueva a la organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>Las fechas de esta tarjeta no son válidas. Revise la fecha de su dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="81" />
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>Las claves de esta organización cambiaron. No se envía nada hasta que compare con ellos el nuevo número de seguridad y lo confirme.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="85" />
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirme el número de seguridad de esta organización antes de enviar algo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
             <source>There are no notes to send.</source>
             <translation>No hay notas para enviar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
             <source>A file with that name already exists in that folder.</source>
             <translation>Ya existe un archivo con ese nombre en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <location filename="../ui/src/orgsbridge.cpp" line="79" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>No se pudo escribir el archivo. Revise la carpeta y el espacio libre.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="94" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>No se pudieron leer las notas de la bóveda. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="96" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Algo salió mal. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="246" />
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
-            <location filename="../ui/src/orgsbridge.cpp" line="368" />
-            <location filename="../ui/src/orgsbridge.cpp" line="384" />
+            <location filename="../ui/src/orgsbridge.cpp" line="239" />
+            <location filename="../ui/src/orgsbridge.cpp" line="302" />
+            <location filename="../ui/src/orgsbridge.cpp" line="354" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="277" />
-            <location filename="../ui/src/orgsbridge.cpp" line="348" />
-            <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <location filename="../ui/src/orgsbridge.cpp" line="270" />
+            <location filename="../ui/src/orgsbridge.cpp" line="334" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="408" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="280" />
             <source>That file could not be opened.</source>
             <translation>No se pudo abrir ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="296" />
-            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
+            <location filename="../ui/src/orgsbridge.cpp" line="293" />
             <source>That image is too large.</source>
             <translation>Esa imagen es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="298" />
+            <location filename="../ui/src/orgsbridge.cpp" line="291" />
             <source>That image could not be opened.</source>
             <translation>No se pudo abrir esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>No organization QR code was found in that image.</source>
             <translation>No se encontró un código QR de organización en esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="309" />
+            <location filename="../ui/src/orgsbridge.cpp" line="287" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="305" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="320" />
+            <location filename="../ui/src/orgsbridge.cpp" line="306" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="322" />
+            <location filename="../ui/src/orgsbridge.cpp" line="308" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>Open an organization card first.</source>
             <translation>Primero abra una tarjeta de organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="333" />
-            <location filename="../ui/src/orgsbridge.cpp" line="361" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
-            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <location filename="../ui/src/orgsbridge.cpp" line="319" />
+            <location filename="../ui/src/orgsbridge.cpp" line="347" />
+            <location filename="../ui/src/orgsbridge.cpp" line="356" />
+            <location filename="../ui/src/orgsbridge.cpp" line="372" />
             <source>That organization is no longer in your list.</source>
             <translation>Esa organización ya no está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="338" />
+            <location filename="../ui/src/orgsbridge.cpp" line="324" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>That folder does not exist.</source>
             <translation>Esa carpeta no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="393" />
+            <location filename="../ui/src/orgsbridge.cpp" line="379" />
             <source>Type your passphrase to send notes.</source>
             <translation>Escriba su frase de contraseña para enviar notas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="395" />
+            <location filename="../ui/src/orgsbridge.cpp" line="381" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
         </message>
@@ -1452,22 +1605,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="140" />
+            <location filename="../ui/src/rightsbridge.cpp" line="157" />
             <source>Settled law</source>
             <translation>Ley establecida</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="142" />
+            <location filename="../ui/src/rightsbridge.cpp" line="159" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>No resuelto: los tribunales no lo han decidido con claridad</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="144" />
+            <location filename="../ui/src/rightsbridge.cpp" line="161" />
             <source>Unsettled: courts disagree about this</source>
             <translation>No resuelto: los tribunales no están de acuerdo</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="146" />
+            <location filename="../ui/src/rightsbridge.cpp" line="163" />
             <source>Unsettled: this depends on where you are</source>
             <translation>No resuelto: depende de dónde esté</translation>
         </message>
@@ -1475,263 +1628,273 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="55" />
+            <location filename="../ui/src/vaultbridge.cpp" line="54" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>Esa frase de contraseña no abrió la bóveda. Revísela e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="57" />
+            <location filename="../ui/src/vaultbridge.cpp" line="56" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>Demasiados intentos. Espere un momento y vuelva a intentar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="59" />
+            <location filename="../ui/src/vaultbridge.cpp" line="58" />
             <source>A vault already exists on this device.</source>
             <translation>Ya existe una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="61" />
+            <location filename="../ui/src/vaultbridge.cpp" line="60" />
             <source>There is no vault on this device yet.</source>
             <translation>Todavía no hay una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="68" />
+            <location filename="../ui/src/vaultbridge.cpp" line="67" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>Los archivos de la bóveda están dañados o fueron cambiados. No se sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="70" />
+            <location filename="../ui/src/vaultbridge.cpp" line="69" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="72" />
+            <location filename="../ui/src/vaultbridge.cpp" line="71" />
             <source>A note needs a title or a description.</source>
             <translation>Una nota necesita un título o una descripción.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="74" />
+            <location filename="../ui/src/vaultbridge.cpp" line="73" />
             <source>That file is too large.</source>
             <translation>Ese archivo es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="76" />
+            <location filename="../ui/src/vaultbridge.cpp" line="75" />
             <source>An attached file is damaged.</source>
             <translation>Un archivo adjunto está dañado.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="78" />
+            <location filename="../ui/src/vaultbridge.cpp" line="77" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>Aviso: la clave de captura de la bóveda fue cambiada. La nota no se guardó.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="80" />
+            <location filename="../ui/src/vaultbridge.cpp" line="79" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>El almacén de claves de este dispositivo no está disponible. Ahora no se puede abrir la bóveda aquí.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="83" />
+            <location filename="../ui/src/vaultbridge.cpp" line="82" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>La bóveda está ocupada. Intente de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="85" />
+            <location filename="../ui/src/vaultbridge.cpp" line="84" />
             <source>Something in the input is not accepted.</source>
             <translation>Algo de lo que escribió no se acepta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="87" />
+            <location filename="../ui/src/vaultbridge.cpp" line="86" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="89" />
+            <location filename="../ui/src/vaultbridge.cpp" line="88" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>Algo falló en la bóveda. Sus notas no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="173" />
-            <location filename="../ui/src/vaultbridge.cpp" line="247" />
+            <location filename="../ui/src/vaultbridge.cpp" line="283" />
+            <location filename="../ui/src/vaultbridge.cpp" line="332" />
             <source>Use at least 10 characters.</source>
             <translation>Use al menos 10 caracteres.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="177" />
-            <location filename="../ui/src/vaultbridge.cpp" line="251" />
+            <location filename="../ui/src/vaultbridge.cpp" line="287" />
+            <location filename="../ui/src/vaultbridge.cpp" line="336" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no son iguales.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="192" />
-            <location filename="../ui/src/vaultbridge.cpp" line="221" />
-            <location filename="../ui/src/vaultbridge.cpp" line="300" />
+            <location filename="../ui/src/vaultbridge.cpp" line="297" />
+            <location filename="../ui/src/vaultbridge.cpp" line="322" />
+            <location filename="../ui/src/vaultbridge.cpp" line="542" />
             <source>The vault is not part of this build.</source>
             <translation>La bóveda no forma parte de esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="202" />
+            <location filename="../ui/src/vaultbridge.cpp" line="313" />
             <source>Type your passphrase.</source>
             <translation>Escriba su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="212" />
+            <location filename="../ui/src/vaultbridge.cpp" line="414" />
+            <source>Your vault was created, then locked. Open it with your new passphrase.</source>
+            <translation>Su bóveda se creó y luego se bloqueó. Ábrala con su nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="436" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Aviso: alguien cambió el archivo de la clave de captura. Las notas capturadas desde entonces podrían no ser suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="269" />
+            <location filename="../ui/src/vaultbridge.cpp" line="454" />
+            <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
+            <translation>La bóveda se bloqueó mientras se cambiaba su frase de contraseña. Ahora se abre con la frase nueva.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="511" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="281" />
-            <location filename="../ui/src/vaultbridge.cpp" line="482" />
+            <location filename="../ui/src/vaultbridge.cpp" line="523" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>That file could not be read.</source>
             <translation>No se pudo leer ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="291" />
+            <location filename="../ui/src/vaultbridge.cpp" line="533" />
             <source>Write something or attach a file first.</source>
             <translation>Primero escriba algo o adjunte un archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="316" />
+            <location filename="../ui/src/vaultbridge.cpp" line="558" />
             <source>Incident on %1</source>
             <translation>Incidente del %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="412" />
+            <location filename="../ui/src/vaultbridge.cpp" line="655" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="413" />
+            <location filename="../ui/src/vaultbridge.cpp" line="656" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
-            <location filename="../ui/src/vaultbridge.cpp" line="437" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
+            <location filename="../ui/src/vaultbridge.cpp" line="680" />
             <source>Not sure</source>
             <translation>No está seguro</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="415" />
+            <location filename="../ui/src/vaultbridge.cpp" line="658" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="416" />
+            <location filename="../ui/src/vaultbridge.cpp" line="659" />
             <source>Local police (287(g))</source>
             <translation>Policía local (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="417" />
+            <location filename="../ui/src/vaultbridge.cpp" line="660" />
             <source>Other</source>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="418" />
+            <location filename="../ui/src/vaultbridge.cpp" line="661" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="422" />
+            <location filename="../ui/src/vaultbridge.cpp" line="665" />
             <source>Officers</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="424" />
+            <location filename="../ui/src/vaultbridge.cpp" line="667" />
             <source>face photo or scan</source>
             <translation>foto o escaneo de la cara</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="425" />
+            <location filename="../ui/src/vaultbridge.cpp" line="668" />
             <source>fingerprints</source>
             <translation>huellas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="426" />
+            <location filename="../ui/src/vaultbridge.cpp" line="669" />
             <source>iris scan</source>
             <translation>escaneo del iris</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="427" />
+            <location filename="../ui/src/vaultbridge.cpp" line="670" />
             <source>phone unlocked with face or finger</source>
             <translation>teléfono abierto con cara o dedo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="428" />
+            <location filename="../ui/src/vaultbridge.cpp" line="671" />
             <source>Biometrics</source>
             <translation>Biometría</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="429" />
+            <location filename="../ui/src/vaultbridge.cpp" line="672" />
             <source>Officer's device or app</source>
             <translation>Aparato o aplicación del agente</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="433" />
+            <location filename="../ui/src/vaultbridge.cpp" line="676" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="435" />
+            <location filename="../ui/src/vaultbridge.cpp" line="678" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="442" />
+            <location filename="../ui/src/vaultbridge.cpp" line="685" />
             <source>Asked for consent</source>
             <translation>Pidieron permiso</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="443" />
+            <location filename="../ui/src/vaultbridge.cpp" line="686" />
             <source>Asked about status</source>
             <translation>Preguntaron por su estatus</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="444" />
+            <location filename="../ui/src/vaultbridge.cpp" line="687" />
             <source>Reference number</source>
             <translation>Número de referencia</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="445" />
+            <location filename="../ui/src/vaultbridge.cpp" line="688" />
             <source>Held for</source>
             <translation>Tiempo retenido</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="446" />
+            <location filename="../ui/src/vaultbridge.cpp" line="689" />
             <source>What was said</source>
             <translation>Lo que se dijo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="447" />
+            <location filename="../ui/src/vaultbridge.cpp" line="690" />
             <source>What was taken</source>
             <translation>Lo que se llevaron</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="448" />
+            <location filename="../ui/src/vaultbridge.cpp" line="691" />
             <source>Witnesses</source>
             <translation>Testigos</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="449" />
+            <location filename="../ui/src/vaultbridge.cpp" line="692" />
             <source>Injuries</source>
             <translation>Heridas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="460" />
+            <location filename="../ui/src/vaultbridge.cpp" line="703" />
             <source>Version %1 – saved %2</source>
             <translation>Versión %1 – guardada el %2</translation>
         </message>

@@ -1,11 +1,15 @@
 // The app's trusted-organization and "Send to…" bridge (Vault.orgs, issue 6): SR-14 re-auth,
 // SR-22 confirmation gate and key change, bundles that core/exchange opens with the org's key.
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <functional>
 
 #include "exchange/bundle.h"
 #include "exchange/card.h"
@@ -26,6 +30,31 @@ namespace ex = amparo::exchange;
 namespace {
 
 const QString kPass = QStringLiteral("correct horse battery staple");
+
+// The bridge runs Argon2id on a worker thread and answers through the event loop.
+QCoreApplication& application() {
+  static int argc = 1;
+  static char name[] = "test_ui_orgs";
+  static char* argv[] = {name, nullptr};
+  static QCoreApplication app(argc, argv);
+  return app;
+}
+
+// Runs `start` (an asynchronous vault call) and waits for `finished`; the call's result.
+template <class Signal>
+bool finishes(VaultBridge& vault, Signal finished, const std::function<bool()>& start) {
+  (void)application();
+  bool ok = false;
+  QEventLoop loop;
+  QObject::connect(&vault, finished, &loop, [&](bool result) {
+    ok = result;
+    loop.quit();
+  });
+  if (!start()) return false;
+  QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+  loop.exec();
+  return ok;
+}
 
 std::uint64_t now() {
   return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
@@ -58,7 +87,7 @@ struct Fixture {
     QDir().mkpath(outDir);
     vault = std::make_unique<VaultBridge>(
         QFile::encodeName(tmp.filePath(QStringLiteral("vault"))).toStdString(), nullptr);
-    REQUIRE(vault->create(kPass, kPass));
+    REQUIRE(finishes(*vault, &VaultBridge::createFinished, [this] { return vault->create(kPass, kPass); }));
     NoteDraft draft;
     draft.title = QStringLiteral("Stopped at the bus station");
     draft.narrative = QStringLiteral("Two officers asked for papers.");
@@ -202,7 +231,7 @@ TEST_CASE("trusted organizations live inside the vault and leave memory on lock"
   fx.vault->lock();
   CHECK(orgs.list().isEmpty());
   CHECK_FALSE(orgs.loadCardText(cardText(card)));  // locked: refused
-  REQUIRE(fx.vault->unlock(kPass));
+  REQUIRE(finishes(*fx.vault, &VaultBridge::unlockFinished, [&fx] { return fx.vault->unlock(kPass); }));
   orgs.reload();
   REQUIRE(orgs.list().size() == 1);
   CHECK(orgs.list().front().toMap().value("confirmed").toBool());

@@ -10,9 +10,11 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QRawFont>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -20,6 +22,8 @@
 #include "languagecontroller.h"
 #include "networkguard.h"
 #include "rightsbridge.h"
+#include "vault/device_secret.h"
+#include "vaultbridge.h"
 
 Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)
 
@@ -71,6 +75,33 @@ QList<TsMessage> readTs(const QString& lang) {
   if (xml.hasError()) qFatal("%s: %s", qPrintable(file.fileName()), qPrintable(xml.errorString()));
   return out;
 }
+
+// A keystore that records on which thread it is called (QtKeychain needs the GUI thread).
+class ThreadCheckingStore final : public amparo::vault::DeviceSecretStore {
+ public:
+  amparo::vault::VaultResult<amparo::crypto::SecretBuffer> load(std::string_view name) override {
+    note();
+    return inner.load(name);
+  }
+  amparo::vault::VaultResult<void> store(std::string_view name,
+                                         const amparo::crypto::SecretBuffer& secret) override {
+    note();
+    return inner.store(name, secret);
+  }
+  amparo::vault::VaultResult<void> erase(std::string_view name) override {
+    note();
+    return inner.erase(name);
+  }
+  int calls = 0;
+  int offGuiThread = 0;
+  amparo::vault::MemoryDeviceSecretStore inner;
+
+ private:
+  void note() {
+    ++calls;
+    if (QThread::currentThread() != QCoreApplication::instance()->thread()) ++offGuiThread;
+  }
+};
 
 }  // namespace
 
@@ -286,6 +317,95 @@ class TestUi : public QObject {
       QVERIFY2(!f.endsWith(QLatin1String(".conf")), qPrintable(QStringLiteral("settings written: ") + f));
       QVERIFY2(!f.contains(QLatin1String("qmlcache")), qPrintable(QStringLiteral("QML cache written: ") + f));
     }
+  }
+
+  // SR-13 with Argon2id on the worker thread: the app going to the background while an unlock
+  // runs cancels it (the QML auto-lock only acts on an unlocked vault). The late result is
+  // dropped, the vault stays locked; the GUI thread was free meanwhile; a new unlock works.
+  void backgroundDuringUnlockStaysLocked() {
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString pass = QStringLiteral("meadow lantern copper 31");
+    amparo::ui::VaultBridge vault(QFile::encodeName(tmp.filePath(QStringLiteral("vault"))).toStdString(),
+                                  nullptr);
+    QSignalSpy created(&vault, &amparo::ui::VaultBridge::createFinished);
+    QVERIFY(vault.create(pass, pass));
+    QVERIFY(vault.busy());
+    QVERIFY(!vault.create(pass, pass));  // double submit refused
+    QVERIFY(created.wait(20000));
+    QVERIFY(created.takeFirst().at(0).toBool());
+    QVERIFY(vault.unlocked());
+    vault.lock();
+
+    QSignalSpy unlocked(&vault, &amparo::ui::VaultBridge::unlockFinished);
+    QSignalSpy lockedNow(&vault, &amparo::ui::VaultBridge::lockedNow);
+    QVERIFY(vault.unlock(pass));
+    QVERIFY(vault.busy());
+    QCOMPARE(unlocked.count(), 0);
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationHidden);
+    QCOMPARE(lockedNow.count(), 1);
+    QVERIFY(unlocked.wait(20000));
+    QCOMPARE(unlocked.takeFirst().at(0).toBool(), false);
+    QVERIFY(!vault.unlocked());
+    QVERIFY(!vault.busy());
+    QCOMPARE(vault.notes()->rowCount(), 0);
+
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationActive);
+    QVERIFY(vault.unlock(pass));
+    QVERIFY(unlocked.wait(20000));
+    QVERIFY(unlocked.takeFirst().at(0).toBool());
+    QVERIFY(vault.unlocked());
+  }
+
+  // SR-4 with the worker thread: the device secret is stored and loaded through the keystore on
+  // the GUI thread, while Argon2id runs on the worker.
+  void keystoreCallsStayOnTheGuiThread() {
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString pass = QStringLiteral("lantern copper meadow 57");
+    ThreadCheckingStore keystore;
+    amparo::ui::VaultBridge vault(QFile::encodeName(tmp.filePath(QStringLiteral("vault"))).toStdString(),
+                                  &keystore);
+    QVERIFY(vault.deviceBound());
+    QSignalSpy created(&vault, &amparo::ui::VaultBridge::createFinished);
+    QVERIFY(vault.create(pass, pass));
+    QVERIFY(created.wait(20000));
+    QVERIFY(created.takeFirst().at(0).toBool());
+    QCOMPARE(keystore.inner.size(), std::size_t{1});
+    vault.lock();
+    QSignalSpy unlocked(&vault, &amparo::ui::VaultBridge::unlockFinished);
+    QVERIFY(vault.unlock(pass));
+    QVERIFY(unlocked.wait(20000));
+    QVERIFY(unlocked.takeFirst().at(0).toBool());
+    QSignalSpy changed(&vault, &amparo::ui::VaultBridge::passphraseChangeFinished);
+    const QString next = QStringLiteral("violin harbor candle 88");
+    QVERIFY(vault.changePassphrase(pass, next, next));
+    QVERIFY(changed.wait(20000));
+    QVERIFY2(changed.takeFirst().at(0).toBool(), qPrintable(vault.errorMessage()));
+    QCOMPARE(keystore.inner.size(), std::size_t{1});  // the new secret replaced the old one
+    QVERIFY(keystore.calls >= 4);
+    QCOMPARE(keystore.offGuiThread, 0);
+  }
+
+  // The bridge may go away while a key derivation runs (quitting): it waits for the worker, the
+  // late result is never delivered to a dead object.
+  void destroyedWhileUnlocking() {
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString pass = QStringLiteral("copper meadow lantern 13");
+    const std::string dir = QFile::encodeName(tmp.filePath(QStringLiteral("vault"))).toStdString();
+    {
+      amparo::ui::VaultBridge vault(dir, nullptr);
+      QSignalSpy created(&vault, &amparo::ui::VaultBridge::createFinished);
+      QVERIFY(vault.create(pass, pass));
+      QVERIFY(created.wait(20000));
+      vault.lock();
+      QVERIFY(vault.unlock(pass));
+    }  // destroyed with the unlock still running
+    QCoreApplication::processEvents();
+    amparo::ui::VaultBridge again(dir, nullptr);
+    QVERIFY(again.exists());
+    QVERIFY(!again.unlocked());
   }
 };
 

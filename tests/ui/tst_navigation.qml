@@ -23,6 +23,17 @@ TestCase {
         verify(stack)
     }
     function cleanupTestCase() { if (win) win.destroy() }
+    // Create and unlock run Argon2id on the vault's worker thread and answer with a signal.
+    SignalSpy { id: createSpy; target: Vault; signalName: "createFinished" }
+    SignalSpy { id: unlockSpy; target: Vault; signalName: "unlockFinished" }
+    function finished(spy, started) {
+        if (!started)
+            return false
+        spy.wait(20000)
+        return spy.signalArguments[spy.count - 1][0]
+    }
+    function createVault(p) { createSpy.clear(); return finished(createSpy, Vault.create(p, p)) }
+    function unlockVault(p) { unlockSpy.clear(); return finished(unlockSpy, Vault.unlock(p)) }
     function current() { return stack.currentItem }
     function digitsIn(item, out) {
         if (item.text !== undefined && item.visible && /[0-9]/.test(item.text)) out.push(item.text)
@@ -48,7 +59,7 @@ TestCase {
     }
 
     function test_3_create_capture_and_locked_home_hides_counts() {
-        verify(Vault.create(passphrase, passphrase), Vault.errorMessage)
+        verify(createVault(passphrase), Vault.errorMessage)
         verify(Vault.unlocked)
         Vault.lock()
         verify(!Vault.unlocked)
@@ -65,7 +76,7 @@ TestCase {
     }
 
     function test_4_unlock_merges_then_lock_leaves_vault_screens() {
-        verify(Vault.unlock(passphrase), Vault.errorMessage)
+        verify(unlockVault(passphrase), Vault.errorMessage)
         compare(Vault.capturesMerged, 2)
         compare(Vault.notes.count, 2)
         win.show("notes")
@@ -78,7 +89,7 @@ TestCase {
     }
 
     function test_5_panic_is_immediate() {
-        verify(Vault.unlock(passphrase))
+        verify(unlockVault(passphrase))
         win.show("notes")
         tryCompare(stack, "busy", false)
         var panic = findChild(current(), "panicButton")
@@ -92,7 +103,7 @@ TestCase {
     }
 
     function test_6_wrong_passphrase_is_refused_with_a_message() {
-        verify(!Vault.unlock("not the passphrase"))
+        verify(!unlockVault("not the passphrase"))
         verify(Vault.errorMessage.length > 0)
         verify(!Vault.unlocked)
     }

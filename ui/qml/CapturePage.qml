@@ -18,9 +18,11 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column
@@ -60,6 +62,12 @@ Page {
                 font.pixelSize: Theme.body
                 Accessible.name: qsTr("What happened")
                 Accessible.role: Accessible.EditableText
+                // Tab moves on instead of typing a tab character: no keyboard trap.
+                Keys.onTabPressed: function(event) {
+                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
+                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
+                }
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 onTextChanged: if (text.length > 0) page.saved = false
             }
             AppButton {
@@ -86,7 +94,7 @@ Page {
                 text: qsTr("Seal into the vault")
                 enabled: note.text.trim().length > 0 || page.attachment.length > 0
                 onClicked: {
-                    if (Vault.capture(note.text, page.attachment.length > 0 ? "file://" + page.attachment : "")) {
+                    if (Vault.capture(note.text, page.attachment.length > 0 ? pickerBox.urlFor(page.attachment) : "")) {
                         note.clear()
                         page.attachment = ""
                         page.saved = true
@@ -108,6 +116,7 @@ Page {
                 color: Theme.urgent
             }
             AppButton {
+                objectName: "captureUnlockButton"
                 visible: Vault.exists
                 text: qsTr("Unlock to see and edit notes")
                 implicitHeight: Theme.touch

@@ -1,17 +1,18 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Amparo.App
 
 // The card to read or show to an officer: "say this" lines in the person's language and in
 // English, huge, with a switch to show only English. Keeps the screen on while shown.
-Page {
+// Plain Qt Quick items only (no Qt Quick Controls): it can be the app's first screen, drawn
+// before the rest of the app has loaded (Main.qml).
+FocusScope {
     id: page
     property string situation: ""
     property bool englishOnly: false
     readonly property bool vaultScreen: false
     readonly property bool bilingual: Language.code !== "en"
-    background: Rectangle { color: Theme.surface }
+    readonly property bool showMine: page.bilingual && !page.englishOnly && !Rights.encounterFallback
 
     Component.onCompleted: {
         Rights.chooseEncounter(situation)
@@ -22,39 +23,48 @@ Page {
         ReadAloud.stop()
     }
 
-    header: ScreenHeader {
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.surface
+    }
+
+    LightHeader {
+        id: header
+        width: parent.width
         title: Rights.encounterTitle.length > 0 && page.situation.length > 0 ? Rights.encounterTitle : qsTr("What to say")
         onBack: app.back()
     }
 
     Flickable {
         id: flick
-        anchors.fill: parent
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
-        ScrollBar.vertical: ScrollBar {}
+        boundsBehavior: Flickable.StopAtBounds
+        KeyboardScroll { flickable: flick }
+
         ColumnLayout {
             id: column
             x: Theme.margin
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
+            width: flick.width - 2 * Theme.margin
             spacing: Theme.spacing
 
-            Switch {
+            LightSwitch {
                 id: englishSwitch
                 objectName: "englishOnlySwitch"
                 visible: page.bilingual
                 Layout.fillWidth: true
                 checked: page.englishOnly
                 text: qsTr("Show only English to the officer")
-                font.pixelSize: Theme.body
                 implicitHeight: Theme.touch
                 onToggled: page.englishOnly = checked
-                Accessible.name: text
-                Accessible.role: Accessible.CheckBox
             }
 
-            PlainText {
+            LightText {
                 objectName: "fallbackNote"
                 visible: Rights.encounterFallback && !page.englishOnly
                 Layout.fillWidth: true
@@ -62,7 +72,7 @@ Page {
                 color: Theme.warning
                 font.bold: true
             }
-            PlainText {
+            LightText {
                 visible: !Rights.available
                 Layout.fillWidth: true
                 text: qsTr("The rights content could not be loaded.")
@@ -75,23 +85,23 @@ Page {
                     required property int index
                     Layout.fillWidth: true
                     spacing: 6
-                    PlainText {
+                    LightText {
                         objectName: "sayLine"
                         Layout.fillWidth: true
-                        visible: page.bilingual && !page.englishOnly && !Rights.encounterFallback
+                        visible: page.showMine
                         text: Rights.encounterLines[index]
                         font.pixelSize: Theme.huge
                         font.bold: true
                         lineHeight: 1.1
                     }
                     // English for the officer: always left-to-right.
-                    PlainText {
+                    LightText {
                         objectName: "sayLineEnglish"
                         Layout.fillWidth: true
                         text: Rights.encounterLinesEnglish[index]
-                        font.pixelSize: page.bilingual && !page.englishOnly && !Rights.encounterFallback ? Theme.title : Theme.huge
+                        font.pixelSize: page.showMine ? Theme.title : Theme.huge
                         font.bold: true
-                        color: page.bilingual && !page.englishOnly && !Rights.encounterFallback ? Theme.primary : Theme.text
+                        color: page.showMine ? Theme.primary : Theme.text
                         horizontalAlignment: Text.AlignLeft
                         LayoutMirroring.enabled: false
                         font.family: "Noto Sans"
@@ -107,15 +117,18 @@ Page {
             }
 
             // For the person, not the officer.
-            SectionTitle {
+            LightText {
                 visible: Rights.encounterDo.length > 0 && !page.englishOnly
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 text: qsTr("For you")
+                font.pixelSize: Theme.large
+                font.bold: true
+                Accessible.role: Accessible.Heading
             }
             Repeater {
                 model: page.englishOnly ? [] : Rights.encounterDo
-                delegate: PlainText {
+                delegate: LightText {
                     required property string modelData
                     Layout.fillWidth: true
                     text: "✓ " + modelData
@@ -123,26 +136,23 @@ Page {
             }
             Repeater {
                 model: page.englishOnly ? [] : Rights.encounterDont
-                delegate: PlainText {
+                delegate: LightText {
                     required property string modelData
                     Layout.fillWidth: true
                     text: "✗ " + modelData
                     color: Theme.urgent
                 }
             }
-            AppButton {
+            LightButton {
                 objectName: "readAloudButton"
                 visible: ReadAloud.available
                 text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud in English")
                 implicitHeight: Theme.touch
-                font.pixelSize: Theme.body
-                Accessible.name: text
-                Accessible.role: Accessible.Button
                 onClicked: ReadAloud.speaking ? ReadAloud.stop()
                                               : ReadAloud.say(Rights.encounterLinesEnglish.join(" "), "en")
             }
 
-            BigButton {
+            LightBigButton {
                 objectName: "moreButton"
                 visible: page.situation.length === 0
                 text: qsTr("More for where you are")
@@ -152,16 +162,27 @@ Page {
                 onClicked: app.replaceWith("guide", {})
             }
 
-            Label {
+            LightText {
                 objectName: "packInfo"
                 Layout.fillWidth: true
                 visible: Rights.available
-                wrapMode: Text.Wrap
                 font.pixelSize: Theme.small
                 color: Theme.muted
                 text: qsTr("Content: %1, version %2, published %3").arg(Rights.packId).arg(Rights.packVersion).arg(Rights.packPublished)
                       + (Rights.packOld ? " · " + qsTr("over a year old") : "")
             }
         }
+    }
+    // Where the text goes on: a thin bar at the edge while the card is longer than the screen.
+    Rectangle {
+        visible: flick.moving && flick.contentHeight > flick.height
+        anchors.right: flick.right
+        anchors.rightMargin: 2
+        y: flick.y + flick.visibleArea.yPosition * flick.height
+        width: 4
+        height: Math.max(24, flick.visibleArea.heightRatio * flick.height)
+        radius: 2
+        color: Theme.muted
+        opacity: 0.7
     }
 }

@@ -45,6 +45,7 @@ Page {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column

@@ -91,9 +91,11 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column
@@ -144,6 +146,12 @@ Page {
                 onTextChanged: if (visible && page.current && page.current.kind === "text") page.draft[page.current.key] = text
                 Accessible.name: page.current ? page.current.question : ""
                 Accessible.role: Accessible.EditableText
+                // Tab moves on instead of typing a tab character: no keyboard trap.
+                Keys.onTabPressed: function(event) {
+                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
+                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
+                }
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             Repeater {
                 model: !page.reviewing && page.current && page.current.kind === "agency" ? page.agencies : []

@@ -1,60 +1,52 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Amparo.App
 
-ApplicationWindow {
+// The app window. Plain Qt Quick only, so that the first screen is drawn fast: the navigation and
+// every screen that uses Qt Quick Controls live in AppShell.qml, loaded by URL. With `quickStart`
+// (the app, when it starts on Home or the encounter card) that screen is drawn first, on its own,
+// and AppShell loads after the first frame (AppBootstrap calls loadShell()) and takes it over;
+// otherwise (tests, other screens) AppShell loads at once.
+Window {
     id: app
     objectName: "amparoWindow"
     required property string startScreen
     required property string startSituation
+    property bool quickStart: false
+    readonly property bool drawsStartPage: quickStart && (startScreen === "home" || startScreen === "encounter")
 
     visible: true
     title: qsTr("Amparo")
     color: Theme.background
-    font.family: Language.fontFamily
-    font.pixelSize: Theme.body
-    font.capitalization: Font.MixedCase
-    Material.theme: Theme.dark ? Material.Dark : Material.Light
-    Material.primary: Theme.primary
-    Material.accent: Theme.primary
-    Material.foreground: Theme.text
 
-    readonly property var pages: ({
-        "home": homePage, "language": languagePage, "encounter": encounterPage, "guide": guidePage,
-        "capture": capturePage, "create": createPage, "unlock": unlockPage, "notes": notesPage,
-        "note": notePage, "form": formPage, "passphrase": changePassphrasePage, "settings": settingsPage,
-        "orgs": orgsPage, "orgReview": orgReviewPage, "sendTo": sendToPage
-    })
-    readonly property var vaultPages: ["notes", "note", "form", "passphrase", "orgs", "orgReview", "sendTo"]
+    // The start screen drawn before the shell loaded; AppShell takes it over.
+    property Item startPage: null
+
+    // Starts loading the shell (in the background with quickStart: after the first frame).
+    function loadShell() {
+        if (shellLoader.status !== Loader.Null)
+            return
+        var page = startPage
+        startPage = null
+        // The start page loses keyboard focus when the stack takes it over: given back on load
+        // (also when the window is not active yet: it then gets the focus once it is).
+        shellLoader.focusOnLoad = page !== null && (page.focus || page.activeFocus)
+        shellLoader.setSource(Qt.resolvedUrl("AppShell.qml"),
+                              { "startScreen": startScreen, "startSituation": startSituation, "startPage": page })
+    }
+    // The shell, finished now if it is not yet (a person acted before it finished loading).
+    function shell() {
+        if (shellLoader.status !== Loader.Ready) {
+            shellLoader.asynchronous = false
+            loadShell()
+        }
+        return shellLoader.item
+    }
 
     // Opens a screen by name. Vault screens need an unlocked vault: otherwise unlock (or create) first.
-    function show(name, props) {
-        var target = name
-        var properties = props || {}
-        if (vaultPages.indexOf(name) >= 0 && !Vault.unlocked) {
-            properties = { "next": name }
-            target = Vault.exists ? "unlock" : "create"
-        }
-        var item = stack.push(pages[target], properties)
-        if (item)
-            item.objectName = target + "Page"
-        return item
-    }
-    function replaceWith(name, props) {
-        var item = stack.replace(stack.currentItem, pages[name], props || {})
-        if (item)
-            item.objectName = name + "Page"
-        return item
-    }
-    function back() {
-        if (stack.depth > 1)
-            stack.pop()
-    }
-    function goHome() {
-        stack.pop(null, StackView.Immediate)
-    }
+    function show(name, props) { return shell().show(name, props) }
+    function replaceWith(name, props) { return shell().replaceWith(name, props) }
+    function back() { shell().back() }
+    function goHome() { shell().goHome() }
     // "Record what happened": write-only capture while locked, the notes once unlocked.
     function record() {
         show(Vault.unlocked ? "notes" : "capture")
@@ -70,28 +62,17 @@ ApplicationWindow {
         appState: Qt.application.state
         unlocked: Vault.unlocked
         timeout: AppSettings.lockTimeoutSeconds * 1000
-        onLockNow: function(reason) { if (Vault.unlocked) app.panic() }
+        onLockNow: function(reason) { if (Vault.unlocked || Vault.busy) app.panic() }
     }
     Connections {
         target: Platform
-        function onLockRequested() { if (Vault.unlocked) app.panic() }
+        function onLockRequested() { if (Vault.unlocked || Vault.busy) app.panic() }
         function onUserActive() { autoLock.activity() }
     }
-    // SR-30: vault content is kept out of screenshots where the OS allows it (Unsupported on
-    // the desktop, which the app says in its notice).
-    readonly property bool vaultContentShown: stack.currentItem !== null && stack.currentItem.vaultScreen === true
-    onVaultContentShownChanged: Platform.setSecureContent(vaultContentShown)
     Connections {
         target: Vault
-        function onLockedNow() {
-            // Leave every vault screen (SR-13): nothing of the vault stays on screen.
-            for (var i = stack.depth - 1; i > 0; --i) {
-                var item = stack.get(i, StackView.DontLoad)
-                if (item && item.vaultScreen === true) {
-                    stack.pop(stack.get(i - 1, StackView.DontLoad), StackView.Immediate)
-                }
-            }
-        }
+        // Leave every vault screen (SR-13): nothing of the vault stays on screen.
+        function onLockedNow() { if (shellLoader.item) shellLoader.item.leaveVaultScreens() }
     }
 
     Item {
@@ -99,12 +80,24 @@ ApplicationWindow {
         anchors.fill: parent
         LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
         LayoutMirroring.childrenInherit: true
+        // Focus rings on the plain Qt Quick buttons once the keyboard moves focus (Theme.keyboardInUse).
+        Keys.onPressed: function(event) {
+            if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab)
+                Theme.keyboardInUse = true
+            event.accepted = false
+        }
 
-        StackView {
-            id: stack
-            objectName: "stack"
+        Loader {
+            id: shellLoader
             anchors.fill: parent
             focus: true
+            asynchronous: app.drawsStartPage
+            property bool focusOnLoad: false
+            onLoaded: if (focusOnLoad && item.stack.currentItem) item.stack.currentItem.forceActiveFocus()
+        }
+        Item {
+            id: startLayer
+            anchors.fill: parent
         }
 
         // SR-13: neutral cover while the app is not in front (app switcher thumbnails).
@@ -115,9 +108,10 @@ ApplicationWindow {
             visible: autoLock.covered || Platform.covered
             color: Theme.background
             z: 100
-            Label {
+            Text {
                 anchors.centerIn: parent
                 text: qsTr("Amparo")
+                font.family: Language.fontFamily
                 font.pixelSize: Theme.title
                 color: Theme.muted
             }
@@ -125,40 +119,19 @@ ApplicationWindow {
         }
     }
 
-    Component { id: homePage; HomePage {} }
-    Component { id: languagePage; LanguagePage {} }
-    Component { id: encounterPage; EncounterPage {} }
-    Component { id: guidePage; GuidePage {} }
-    Component { id: capturePage; CapturePage {} }
-    Component { id: createPage; VaultCreatePage {} }
-    Component { id: unlockPage; UnlockPage {} }
-    Component { id: notesPage; NotesPage {} }
-    Component { id: notePage; NoteDetailPage {} }
-    Component { id: formPage; IncidentFormPage {} }
-    Component { id: changePassphrasePage; ChangePassphrasePage {} }
-    Component { id: settingsPage; SettingsPage {} }
-    Component { id: orgsPage; TrustedOrgsPage {} }
-    Component { id: orgReviewPage; OrgReviewPage {} }
-    Component { id: sendToPage; SendToPage {} }
-
     Component.onCompleted: {
-        var home = stack.push(homePage, {}, StackView.Immediate)
-        home.objectName = "homePage"
-        if (startScreen === "language") {
-            stack.push(languagePage, { "firstStart": true }, StackView.Immediate).objectName = "languagePage"
-        } else if (startScreen === "encounter") {
-            stack.push(encounterPage, { "situation": startSituation }, StackView.Immediate).objectName = "encounterPage"
-        } else if (startScreen === "guide") {
-            stack.push(guidePage, { "situation": startSituation }, StackView.Immediate).objectName = "guidePage"
-        } else if (startScreen === "notes") {
-            if (Vault.unlocked)
-                stack.push(notesPage, {}, StackView.Immediate).objectName = "notesPage"
-            else if (Vault.exists)
-                stack.push(unlockPage, { "next": "notes" }, StackView.Immediate).objectName = "unlockPage"
-            else
-                stack.push(capturePage, {}, StackView.Immediate).objectName = "capturePage"
-        } else if (startScreen === "settings") {
-            stack.push(settingsPage, {}, StackView.Immediate).objectName = "settingsPage"
+        if (!drawsStartPage) {
+            loadShell()
+            return
         }
+        // By URL: only the screen shown is loaded before the first frame, not the other one too.
+        var component = Qt.createComponent(startScreen === "home" ? "HomePage.qml" : "EncounterPage.qml")
+        var properties = startScreen === "encounter" ? { "situation": startSituation } : {}
+        properties.width = Qt.binding(function() { return startLayer.width })
+        properties.height = Qt.binding(function() { return startLayer.height })
+        properties.focus = true
+        var page = component.createObject(startLayer, properties)
+        page.objectName = startScreen + "Page"
+        startPage = page
     }
 }

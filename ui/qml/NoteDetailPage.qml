@@ -19,9 +19,11 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column
@@ -100,7 +102,7 @@ Page {
                 Layout.fillWidth: true
                 onPicked: function(path) {
                     visible = false
-                    Vault.addAttachment(page.noteId, "file://" + path)
+                    Vault.addAttachment(page.noteId, picker.urlFor(path))
                 }
             }
             PlainText {

@@ -17,6 +17,9 @@ TextField {
     Accessible.role: Accessible.EditableText
     Accessible.name: label
     Accessible.passwordEdit: true
+    // Qt reports no accessible name for a password edit (QQuickAccessibleAttached::name()), so
+    // the label also goes into the description, which screen readers announce.
+    Accessible.description: label
     // Wipe our copy when the field goes away.
     Component.onDestruction: field.clear()
     // No copy or cut out of a passphrase field.

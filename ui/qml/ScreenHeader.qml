@@ -4,6 +4,8 @@ import QtQuick.Layouts
 import Amparo.App
 
 // Top bar: back, title and (on vault screens) the panic control (SR-17).
+// Keyboard: Escape (or the system Back key) goes back from anywhere on the screen; Tab reaches
+// Back first and the panic control after the title (reading order, mirrored in Arabic).
 ToolBar {
     id: bar
     property string title: ""
@@ -29,8 +31,13 @@ ToolBar {
             font.pixelSize: Theme.body
             implicitHeight: Theme.touch
             implicitWidth: Math.max(Theme.touch, implicitContentWidth + 24)
+            objectName: "backButton"
+            focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("Back")
             Accessible.role: Accessible.Button
+            Accessible.onPressAction: bar.back()
+            Keys.onReturnPressed: bar.back()
+            Keys.onEnterPressed: bar.back()
             onClicked: bar.back()
         }
         Label {
@@ -60,5 +67,11 @@ ToolBar {
             Accessible.role: Accessible.Button
             onClicked: bar.panic()
         }
+    }
+    // Only the screen on top of the stack is visible, so only its header answers.
+    Shortcut {
+        sequences: [StandardKey.Cancel, StandardKey.Back]
+        enabled: bar.showBack && bar.visible
+        onActivated: bar.back()
     }
 }

@@ -5,6 +5,9 @@ import Amparo.App
 
 // "Send to…" (issue 6): seals notes into an .amparo file that only the chosen trusted
 // organization can open, saved into a folder the person chooses. Passphrase again (SR-14).
+// Phones: the written file goes to the system share sheet (Platform.shareFile). Desktop: a folder
+// picker (FolderPicker.qml, loaded by URL when asked for) or a typed folder, then "Show in
+// folder". The folder is used for this export only and never stored (SR-33).
 Page {
     id: page
     property var noteIds: []          // empty: every note
@@ -13,6 +16,20 @@ Page {
     property bool done: false
     background: Rectangle { color: Theme.background }
     Component.onCompleted: { Vault.orgs.clearError(); Vault.orgs.reload() }
+
+    property string shareResult: ""  // "shown", "unsupported", "unavailable", "failed"
+    property bool folderOpenFailed: false
+
+    function localPath(url) {
+        var s = url.toString()
+        return s.startsWith("file://") ? decodeURIComponent(s.substring(7)) : s
+    }
+    function fileUrl(path) {
+        return path.length > 0 ? "file://" + encodeURI(path) : ""
+    }
+    function share() {
+        page.shareResult = Platform.shareFile(Vault.orgs.lastExportPath)
+    }
 
     header: ScreenHeader {
         title: qsTr("Send to…")
@@ -82,6 +99,35 @@ Page {
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Save in this folder")
             }
+            AppButton {
+                objectName: "chooseFolder"
+                visible: Platform.desktop
+                Layout.fillWidth: true
+                text: qsTr("Choose folder…")
+                implicitHeight: Theme.minTouch
+                font.pixelSize: Theme.body
+                onClicked: {
+                    if (folderPicker.status === Loader.Ready)
+                        folderPicker.item.open()
+                    else
+                        folderPicker.active = true
+                }
+            }
+            Loader {
+                id: folderPicker
+                objectName: "folderPicker"
+                active: false
+                visible: false
+                source: "FolderPicker.qml"
+                onLoaded: {
+                    item.folder = page.fileUrl(folderField.text)
+                    item.open()
+                }
+                Connections {
+                    target: folderPicker.item
+                    function onChosen(folder) { folderField.text = page.localPath(folder) }
+                }
+            }
             PassphraseField {
                 id: passField
                 objectName: "exportPassphrase"
@@ -106,12 +152,43 @@ Page {
             }
             BigButton {
                 objectName: "sendButton"
-                text: qsTr("Seal and save")
+                text: Platform.shareSheetAvailable ? qsTr("Seal and share") : qsTr("Seal and save")
                 enabled: page.chosen.length > 0 && passField.text.length > 0
                 onClicked: {
+                    page.shareResult = ""
+                    page.folderOpenFailed = false
                     page.done = Vault.orgs.exportTo(page.chosen, page.noteIds, folderField.text, passField.text)
                     passField.clear()
+                    // Phones: straight to the system share sheet; the person picks the app.
+                    if (page.done && Platform.shareSheetAvailable)
+                        page.share()
                 }
+            }
+            AppButton {
+                objectName: "shareAgain"
+                visible: page.done && Platform.shareSheetAvailable
+                Layout.fillWidth: true
+                text: qsTr("Share the sealed file again")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                onClicked: page.share()
+            }
+            AppButton {
+                objectName: "showInFolder"
+                visible: page.done && Platform.desktop
+                Layout.fillWidth: true
+                text: qsTr("Show in folder")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                onClicked: page.folderOpenFailed = !Platform.showInFolder(Vault.orgs.lastExportPath)
+            }
+            PlainText {
+                objectName: "shareProblem"
+                visible: page.done && ((page.shareResult.length > 0 && page.shareResult !== "shown" && page.shareResult !== "unsupported") || page.folderOpenFailed)
+                Layout.fillWidth: true
+                color: Theme.urgent
+                text: page.folderOpenFailed ? qsTr("The folder could not be opened. The file is saved in: %1").arg("\u2068" + folderField.text + "\u2069")
+                                            : qsTr("The share sheet could not be opened. The sealed file is saved; you can send it from your files.")
             }
         }
     }

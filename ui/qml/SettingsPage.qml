@@ -20,9 +20,11 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column

@@ -15,6 +15,10 @@ QtObject {
     readonly property real title: Math.round(base * 1.5)
     readonly property real huge: Math.round(base * 1.9)
 
+    // Set once the keyboard moves focus (Main.qml): only then do the plain Qt Quick buttons of the
+    // start-up screens draw a focus ring, as Qt Quick Controls do (visualFocus).
+    property bool keyboardInUse: false
+
     readonly property int touch: 56
     readonly property int minTouch: 48
     readonly property int margin: 16

@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Amparo.App
 
 // Settings → Trusted organizations (issue 6): the legal-aid organizations notes can be sent to.
-// Stored inside the vault. Cards come from a file, a QR code image, or pasted card text.
-// Camera scanning is not offered here.
+// Stored inside the vault. Cards come from a file, a QR code image, pasted card text, or, where
+// the device has a camera, the camera (ScanPage.qml). Qt Multimedia is never imported here: the
+// camera check (CameraCheck.qml) and the scan page are loaded by URL, so they load Qt Multimedia
+// only once this page is open (not at app start).
 Page {
     id: page
     readonly property bool vaultScreen: true
@@ -18,6 +20,15 @@ Page {
         showPanic: true
         onBack: app.back()
         onPanic: app.panic()
+    }
+
+    readonly property bool hasCamera: cameraCheck.status === Loader.Ready && cameraCheck.item.hasCamera
+    // The scan page by URL (not as a type): Qt Multimedia loads with it, not at start.
+    function openScanner() {
+        var item = page.StackView.view.push(Qt.resolvedUrl("ScanPage.qml"))
+        if (item)
+            item.objectName = "scanPage"
+        return item
     }
 
     function opened(ok) {
@@ -121,6 +132,32 @@ Page {
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Add an organization") }
+            Loader {
+                id: cameraCheck
+                objectName: "cameraCheck"
+                active: Vault.orgs.cameraScanBuilt
+                asynchronous: true
+                source: "CameraCheck.qml"
+                visible: false
+            }
+            AppButton {
+                objectName: "scanCamera"
+                visible: page.hasCamera
+                Layout.fillWidth: true
+                text: qsTr("Scan with camera")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                highlighted: true
+                onClicked: page.openScanner()
+            }
+            PlainText {
+                objectName: "noCamera"
+                visible: (cameraCheck.status === Loader.Ready && !page.hasCamera) || cameraCheck.status === Loader.Error
+                Layout.fillWidth: true
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                text: qsTr("No camera found on this device — add the card from a file or a photo.")
+            }
             PlainText {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small

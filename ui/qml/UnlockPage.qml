@@ -16,17 +16,22 @@ Page {
         onBack: app.back()
     }
 
+    // Argon2id runs on the vault's worker thread: the screen stays alive (busy indicator) and a
+    // second submit is refused while it runs. The field is cleared at once.
     function submit() {
-        if (Vault.retryDelaySeconds > 0 || field.text.length === 0)
+        if (Vault.busy || Vault.retryDelaySeconds > 0 || field.text.length === 0)
             return
-        busy.running = true
-        Qt.callLater(function() {
-            var ok = Vault.unlock(field.text)
-            field.clear()
-            busy.running = false
+        Vault.unlock(field.text)
+        field.clear()
+    }
+    Connections {
+        target: Vault
+        function onUnlockFinished(ok) {
             if (ok)
                 app.replaceWith(page.next, {})
-        })
+            else
+                field.forceActiveFocus()
+        }
     }
 
     Timer {
@@ -47,6 +52,7 @@ Page {
             Layout.fillWidth: true
             label: qsTr("Passphrase")
             focus: true
+            readOnly: Vault.busy
             onAccepted: page.submit()
         }
         PlainText {
@@ -67,9 +73,25 @@ Page {
         BigButton {
             objectName: "unlockSubmit"
             text: qsTr("Unlock")
-            enabled: !busy.running && Vault.retryDelaySeconds === 0 && field.text.length > 0
+            enabled: !Vault.busy && Vault.retryDelaySeconds === 0 && field.text.length > 0
             onClicked: page.submit()
         }
-        BusyIndicator { id: busy; running: false; visible: running; Layout.alignment: Qt.AlignHCenter }
+        // Argon2id takes a moment on a cheap phone: say so in words too, not only with the spinner.
+        RowLayout {
+            visible: Vault.busy
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            BusyIndicator {
+                objectName: "unlockBusy"
+                running: Vault.busy
+                Accessible.name: busyText.text
+            }
+            PlainText {
+                id: busyText
+                objectName: "unlockBusyText"
+                text: qsTr("Opening the vault…")
+                color: Theme.muted
+            }
+        }
     }
 }

@@ -17,22 +17,32 @@ Page {
         onBack: app.back()
     }
 
+    // Argon2id runs on the vault's worker thread; a second submit is refused while it runs. The
+    // fields are cleared as soon as the passphrase is handed over (on a mismatch or a too short
+    // passphrase they stay so the person can correct them).
     function submit() {
-        busy.running = true
-        Qt.callLater(function() {
-            var ok = Vault.create(pass1.text, pass2.text)
-            busy.running = false
+        if (Vault.busy || !Passphrase.acceptable(pass1.text) || pass2.text.length === 0)
+            return
+        if (Vault.create(pass1.text, pass2.text)) {
+            pass1.clear(); pass2.clear()
+        }
+    }
+    Connections {
+        target: Vault
+        function onCreateFinished(ok) {
             if (ok) {
-                pass1.clear(); pass2.clear(); page.suggestion = ""
+                page.suggestion = ""
                 app.replaceWith(page.next === "capture" ? "capture" : page.next, {})
             }
-        })
+        }
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
+        KeyboardScroll { flickable: flick }
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column
@@ -67,6 +77,7 @@ Page {
                 objectName: "newPassphrase"
                 Layout.fillWidth: true
                 label: qsTr("Passphrase")
+                readOnly: Vault.busy
             }
             StrengthMeter {
                 Layout.fillWidth: true
@@ -77,6 +88,7 @@ Page {
                 objectName: "confirmPassphrase"
                 Layout.fillWidth: true
                 label: qsTr("Type it again")
+                readOnly: Vault.busy
                 onAccepted: page.submit()
             }
             AppButton {
@@ -84,6 +96,7 @@ Page {
                 text: qsTr("Suggest a passphrase")
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.body
+                enabled: !Vault.busy
                 Accessible.name: text
                 Accessible.role: Accessible.Button
                 onClicked: {
@@ -124,10 +137,26 @@ Page {
             BigButton {
                 objectName: "createButton"
                 text: qsTr("Create vault")
-                enabled: !busy.running && Passphrase.acceptable(pass1.text) && pass2.text.length > 0
+                enabled: !Vault.busy && Passphrase.acceptable(pass1.text) && pass2.text.length > 0
                 onClicked: page.submit()
             }
-            BusyIndicator { id: busy; running: false; visible: running; Layout.alignment: Qt.AlignHCenter }
+            // Argon2id takes a moment on a cheap phone: say so in words too, not only with the spinner.
+            RowLayout {
+                visible: Vault.busy
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.spacing
+                BusyIndicator {
+                    objectName: "createBusy"
+                    running: Vault.busy
+                    Accessible.name: busyText.text
+                }
+                PlainText {
+                    id: busyText
+                    objectName: "createBusyText"
+                    text: qsTr("Creating the vault…")
+                    color: Theme.muted
+                }
+            }
             DesktopNotice { Layout.fillWidth: true }
             PlainText {
                 Layout.fillWidth: true

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -12,6 +13,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <future>
+#include <thread>
 
 #include "appsettings.h"
 #include "crypto/init.h"
@@ -104,6 +107,22 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList& arguments, 
   return o;
 }
 
+#if defined(AMPARO_HAVE_BUILTIN_PACK)
+namespace {
+// The built-in pack, loaded and verified on another thread from prepareProcess() on (it takes a
+// good part of start-up otherwise); RightsBridge takes it when QML first needs the content.
+std::future<rights::RightsResult<rights::Pack>>& packPrefetch() {
+  static std::future<rights::RightsResult<rights::Pack>> prefetch;
+  return prefetch;
+}
+rights::RightsResult<rights::Pack> takeBuiltinPack() {
+  auto& prefetch = packPrefetch();
+  if (prefetch.valid()) return prefetch.get();
+  return rights::builtin_pack();
+}
+}  // namespace
+#endif
+
 struct AppBootstrap::Services {
 #ifdef AMPARO_PLATFORM_AVAILABLE
   std::unique_ptr<platform::LifecycleMonitor> lifecycle;
@@ -115,6 +134,9 @@ struct AppBootstrap::Services {
   std::optional<rights::Pack> pack;
 #endif
   RefusingNetworkFactory networkFactory;
+  // Fills Qt's font database (fontconfig) on another core while the QML loads (QFontDatabase is
+  // thread-safe): the first text on screen would otherwise wait for it.
+  std::jthread fontWarmUp;
 };
 
 void AppBootstrap::prepareProcess() {
@@ -125,12 +147,21 @@ void AppBootstrap::prepareProcess() {
     std::fprintf(stderr, "amparo: libsodium could not be initialised\n");
     std::abort();
   }
-  qputenv("QML_DISABLE_DISK_CACHE", "1");  // SR-33: QML is compiled into the binary; nothing cached
+  // SR-33: the QML is compiled ahead of time into the binary (qmlcachegen) and nothing is ever
+  // written to a disk cache. Qt 6.4's QML_DISABLE_DISK_CACHE would also skip the compiled-in code
+  // (every file would be parsed and compiled at each start), so the cache stays enabled for reading
+  // the compiled-in units but points at a folder that cannot exist: no .qmlc file can be written.
+  if (!qEnvironmentVariableIsSet("QML_DISABLE_DISK_CACHE"))
+    qputenv("QML_DISK_CACHE_PATH", "/dev/null/amparo-no-qml-cache");
   QQuickStyle::setStyle(QStringLiteral("Material"));
   QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
   QCoreApplication::setApplicationName(QStringLiteral("amparo"));
 #ifdef AMPARO_VAULT_AVAILABLE
   (void)vault::initialize_sqlite();
+#endif
+#if defined(AMPARO_HAVE_BUILTIN_PACK)
+  if (!packPrefetch().valid())
+    packPrefetch() = std::async(std::launch::async, [] { return rights::builtin_pack(); });
 #endif
 }
 
@@ -151,6 +182,8 @@ bool AppBootstrap::buildServices() {
       QGuiApplication::platformName() == QLatin1String("minimal")) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
   }
+  if (!services_->fontWarmUp.joinable())
+    services_->fontWarmUp = std::jthread([] { (void)QFontDatabase::families(); });
   settings_ = std::make_unique<AppSettings>(!options_.commandLine);
   language_ = std::make_unique<LanguageController>(*settings_);
   const QString code = !options_.language.isEmpty()  ? options_.language
@@ -185,20 +218,22 @@ bool AppBootstrap::buildServices() {
   QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
   vault_ = std::make_unique<VaultBridge>(std::filesystem::path(dataDir.toStdString()) / "vault", device);
 
-  const rights::Pack* pack = nullptr;
-  QString packError;
 #if defined(AMPARO_HAVE_BUILTIN_PACK)
-  auto loaded = rights::builtin_pack();
-  if (loaded) {
-    services_->pack.emplace(std::move(loaded).value());
-    pack = &*services_->pack;
-  } else {
-    packError = QString::fromStdString(rights::to_string(loaded.error()));
-  }
+  rights_ = std::make_unique<RightsBridge>(
+      [services = services_.get()](QString& error) -> const rights::Pack* {
+        auto loaded = takeBuiltinPack();
+        if (!loaded) {
+          error = QString::fromStdString(rights::to_string(loaded.error()));
+          return nullptr;
+        }
+        services->pack.emplace(std::move(loaded).value());
+        return &*services->pack;
+      },
+      *language_);
 #else
-  packError = QStringLiteral("rights content is not part of this build");
+  rights_ = std::make_unique<RightsBridge>(
+      nullptr, QStringLiteral("rights content is not part of this build"), *language_);
 #endif
-  rights_ = std::make_unique<RightsBridge>(pack, packError, *language_);
 
   AppSettings::setInstance(settings_.get());
   LanguageController::setInstance(language_.get());
@@ -230,15 +265,29 @@ bool AppBootstrap::start() {
     std::fprintf(stderr, "amparo: unknown situation '%s'\n", qPrintable(options_.situation));
     return false;
   }
+  // quickStart: Home and the encounter card are drawn first, on their own (plain Qt Quick); the
+  // navigation and the screens that use Qt Quick Controls load after that first frame (Main.qml).
   engine_->setInitialProperties({{QStringLiteral("startScreen"), screen},
                                  {QStringLiteral("startSituation"), options_.situation},
+                                 {QStringLiteral("quickStart"), true},
                                  {QStringLiteral("width"), options_.windowSize.width()},
                                  {QStringLiteral("height"), options_.windowSize.height()}});
   engine_->load(QUrl(QStringLiteral("qrc:/Amparo/App/Main.qml")));
-  if (!window()) {
+  QQuickWindow* w = window();
+  if (!w) {
     std::fprintf(stderr, "amparo: the main window could not be loaded\n");
     return false;
   }
+  // Once the first frame is on screen, the rest of the app loads in the background (a no-op if it
+  // has loaded already). Queued: frameSwapped may come from the render thread.
+  auto first = std::make_shared<QMetaObject::Connection>();
+  *first = connect(
+      w, &QQuickWindow::frameSwapped, this,
+      [w, first] {
+        disconnect(*first);
+        QMetaObject::invokeMethod(w, "loadShell");
+      },
+      Qt::QueuedConnection);
   if (!options_.screenshot.isEmpty()) {
     screenshotNextFrame(options_.screenshot, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
   }

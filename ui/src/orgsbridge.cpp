@@ -1,5 +1,4 @@
 #include "orgsbridge.h"
-#include "secrettext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +12,8 @@
 #include <optional>
 
 #include "crypto/secret_buffer.h"
+#include "qrdecode.h"
+#include "secrettext.h"
 
 #ifdef AMPARO_EXCHANGE_AVAILABLE
 #include "crypto/encoding.h"
@@ -20,12 +21,6 @@
 #include "exchange/card.h"
 #include "exchange/vault_source.h"
 #include "vault/vault.h"
-#endif
-
-#ifdef AMPARO_HAVE_ZXING
-#include <ZXing/DecodeHints.h>
-#include <ZXing/ImageView.h>
-#include <ZXing/ReadBarcode.h>
 #endif
 
 namespace amparo::ui {
@@ -174,8 +169,12 @@ QString OrgsBridge::defaultFolder() const {
 }
 
 bool OrgsBridge::imageScanAvailable() const {
-#ifdef AMPARO_HAVE_ZXING
-  return true;
+  return qr::available();
+}
+
+bool OrgsBridge::cameraScanBuilt() const {
+#ifdef AMPARO_HAVE_CAMERA_SCAN
+  return qr::available();
 #else
   return false;
 #endif
@@ -199,6 +198,7 @@ void OrgsBridge::clear() {
   discardPending();
   lastExportFile_.clear();
   lastExportOrg_.clear();
+  lastExportPath_.clear();
   emit exported();
   clearError();
 }
@@ -284,23 +284,16 @@ bool OrgsBridge::loadCardFile(const QString& path) {
 }
 
 bool OrgsBridge::loadCardImage(const QString& path) {
-#ifdef AMPARO_HAVE_ZXING
+  if (!qr::available()) return setError(tr("Reading QR codes from images is not available in this build."));
   const QString file = localPath(path);
   if (QFileInfo(file).size() > 20LL * 1024 * 1024) return setError(tr("That image is too large."));
-  QImage image(file);
+  const QImage image(file);
   if (image.isNull()) return setError(tr("That image could not be opened."));
-  if (image.width() > 8000 || image.height() > 8000) return setError(tr("That image is too large."));
-  image = image.convertToFormat(QImage::Format_Grayscale8);
-  const ZXing::ImageView zx(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                            static_cast<int>(image.bytesPerLine()));
-  const auto result = ZXing::ReadBarcode(zx, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
-  if (!result.isValid()) return setError(tr("No organization QR code was found in that image."));
-  const auto& bytes = result.bytes();
-  return loadCard(std::string(bytes.begin(), bytes.end()), false);
-#else
-  Q_UNUSED(path);
-  return setError(tr("Reading QR codes from images is not available in this build."));
-#endif
+  if (image.width() > qr::kMaxSide || image.height() > qr::kMaxSide)
+    return setError(tr("That image is too large."));
+  const QByteArray bytes = qr::decodeImage(image);
+  if (bytes.isEmpty()) return setError(tr("No organization QR code was found in that image."));
+  return loadCard(bytes.toStdString(), false);
 }
 
 bool OrgsBridge::store(const QString& id, bool confirmNow, const QString& passphrase, bool comparedAloud) {
@@ -403,6 +396,7 @@ bool OrgsBridge::exportTo(const QString& id, const QStringList& noteIds, const Q
   if (!written) return setError(describeExchange(written.error().code));
   lastExportFile_ = name;
   lastExportOrg_ = qs(record->card.name);
+  lastExportPath_ = QFileInfo(path).absoluteFilePath();
   clearError();
   emit exported();
   return true;

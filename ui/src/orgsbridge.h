@@ -28,8 +28,13 @@ class OrgsBridge : public QObject {
   Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
   Q_PROPERTY(QString lastExportFile READ lastExportFile NOTIFY exported)
   Q_PROPERTY(QString lastExportOrg READ lastExportOrg NOTIFY exported)
+  // Full path of the last bundle written (for the share sheet / "Show in folder"). In memory only.
+  Q_PROPERTY(QString lastExportPath READ lastExportPath NOTIFY exported)
   Q_PROPERTY(QString defaultFolder READ defaultFolder CONSTANT)
   Q_PROPERTY(bool imageScanAvailable READ imageScanAvailable CONSTANT)
+  // Built with the camera scanner (Amparo.Scan, Qt Multimedia); whether a camera exists is
+  // asked only on the trusted-organizations page (CameraCheck.qml).
+  Q_PROPERTY(bool cameraScanBuilt READ cameraScanBuilt CONSTANT)
 
  public:
   using VaultGetter = std::function<vault::Vault*()>;
@@ -40,8 +45,10 @@ class OrgsBridge : public QObject {
   [[nodiscard]] QString errorMessage() const { return errorMessage_; }
   [[nodiscard]] QString lastExportFile() const { return lastExportFile_; }
   [[nodiscard]] QString lastExportOrg() const { return lastExportOrg_; }
+  [[nodiscard]] QString lastExportPath() const { return lastExportPath_; }
   [[nodiscard]] QString defaultFolder() const;
   [[nodiscard]] bool imageScanAvailable() const;
+  [[nodiscard]] bool cameraScanBuilt() const;
 
   // Reloads the trusted organizations from the vault (empty when locked).
   Q_INVOKABLE void reload();
@@ -87,6 +94,7 @@ class OrgsBridge : public QObject {
   QString errorMessage_;
   QString lastExportFile_;
   QString lastExportOrg_;
+  QString lastExportPath_;
 };
 
 }  // namespace amparo::ui

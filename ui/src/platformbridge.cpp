@@ -1,11 +1,13 @@
 #include "platformbridge.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
+#include <QUrl>
 #include <algorithm>
 
 #include "appsettings.h"
@@ -14,12 +16,17 @@
 #include "platform/lifecycle/lifecycle_monitor.h"
 #include "platform/screen/screen_security.h"
 #endif
+#include "platform/share/share_sheet.h"  // header only without the platform library
 
 namespace amparo::ui {
 
 PlatformBridge::PlatformBridge(AppSettings& settings, platform::LifecycleMonitor* monitor,
                                platform::ScreenSecurity* screen, platform::KeepAwake* awake, QObject* parent)
     : QObject(parent), settings_(settings), monitor_(monitor), screen_(screen), awake_(awake) {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  ownShareSheet_ = platform::make_share_sheet();
+  shareSheet_ = ownShareSheet_.get();
+#endif
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 #ifdef AMPARO_PLATFORM_AVAILABLE
   if (monitor_) {
@@ -132,6 +139,61 @@ QStringList PlatformBridge::mediaFiles() const {
     if (!out.contains(f.absoluteFilePath())) out << f.absoluteFilePath();
   }
   return out;
+}
+
+}  // namespace amparo::ui
+
+namespace amparo::ui {
+
+void PlatformBridge::setShareSheet(platform::ShareSheet* sheet) {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  shareSheet_ = sheet != nullptr ? sheet : ownShareSheet_.get();
+#else
+  Q_UNUSED(sheet);
+#endif
+  emit shareSheetChanged();
+}
+
+bool PlatformBridge::shareSheetAvailable() const {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  return shareSheet_ != nullptr && shareSheet_->available();
+#else
+  return false;
+#endif
+}
+
+QString PlatformBridge::shareFile(const QString& path, const QString& mimeType) {
+#ifdef AMPARO_PLATFORM_AVAILABLE
+  if (shareSheet_ == nullptr) return QStringLiteral("unsupported");
+  const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+  if (!QFileInfo(local).isFile()) return QStringLiteral("failed");
+  const QString mime = mimeType.isEmpty() ? QString::fromLatin1(platform::kBundleMimeType) : mimeType;
+  const auto result = shareSheet_->share(QFileInfo(local).absoluteFilePath(), mime);
+  if (result) return QStringLiteral("shown");
+  switch (result.error().code) {
+    case platform::PlatformError::Unsupported:
+      return QStringLiteral("unsupported");
+    case platform::PlatformError::Unavailable:
+      return QStringLiteral("unavailable");
+    case platform::PlatformError::Failed:
+      break;
+  }
+  return QStringLiteral("failed");
+#else
+  Q_UNUSED(path);
+  Q_UNUSED(mimeType);
+  return QStringLiteral("unsupported");
+#endif
+}
+
+bool PlatformBridge::showInFolder(const QString& path) {
+  if (!desktop() || path.trimmed().isEmpty()) return false;
+  const QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path.trimmed();
+  const QFileInfo info(local);
+  const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+  if (!QFileInfo(folder).isDir()) return false;
+  // A local file URL: the desktop's file manager opens it (xdg-open, Explorer, Finder).
+  return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
 }  // namespace amparo::ui

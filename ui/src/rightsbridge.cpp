@@ -113,17 +113,34 @@ void CardsModel::reset(std::vector<CardRow> rows) {
 }
 
 // ---- RightsBridge ----
-RightsBridge::RightsBridge(const rights::Pack* pack, QString loadError, LanguageController& language,
-                           QObject* parent)
+RightsBridge::RightsBridge(PackSource source, LanguageController& language, QObject* parent)
     : QObject(parent),
-      pack_(pack),
-      loadError_(std::move(loadError)),
+      source_(std::move(source)),
       language_(language),
       situations_(this),
       statuses_(this),
       cards_(this) {
   connect(&language_, &LanguageController::codeChanged, this, &RightsBridge::reload);
-  reload();
+}
+
+RightsBridge::RightsBridge(const rights::Pack* pack, QString loadError, LanguageController& language,
+                           QObject* parent)
+    : RightsBridge(
+          [pack, loadError](QString& error) {
+            error = loadError;
+            return pack;
+          },
+          language, parent) {}
+
+const rights::Pack* RightsBridge::pack() const {
+  if (!loaded_) {
+    loaded_ = true;
+    if (source_) pack_ = source_(loadError_);
+    source_ = nullptr;
+    // Nothing was read from the models or the card before this: fill them without signals.
+    const_cast<RightsBridge*>(this)->fill(false);
+  }
+  return pack_;
 }
 
 RightsBridge::~RightsBridge() = default;
@@ -184,31 +201,31 @@ std::vector<NameRow> names(const std::vector<rights::NameView>& v) {
 
 QString RightsBridge::packId() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (pack_) return q(pack_->id());
+  if (const auto* p = pack()) return q(p->id());
 #endif
   return {};
 }
 QString RightsBridge::packVersion() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (pack_) return QString::number(pack_->version());
+  if (const auto* p = pack()) return QString::number(p->version());
 #endif
   return {};
 }
 QString RightsBridge::packPublished() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (pack_) return q(pack_->published());
+  if (const auto* p = pack()) return q(p->published());
 #endif
   return {};
 }
 QString RightsBridge::packPublisher() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (pack_) return q(pack_->manifest().publisher);
+  if (const auto* p = pack()) return q(p->manifest().publisher);
 #endif
   return {};
 }
 bool RightsBridge::packOld() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (pack_) return pack_->older_than_12_months(rights::Date::today_utc());
+  if (const auto* p = pack()) return p->older_than_12_months(rights::Date::today_utc());
 #endif
   return false;
 }
@@ -216,7 +233,7 @@ bool RightsBridge::packOld() const {
 QStringList RightsBridge::sourceList() const {
   QStringList out;
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (!pack_) return out;
+  if (!pack()) return out;
   for (const auto& s : pack_->manifest().sources) {
     QString line = q(s.title);
     if (!s.publisher.empty()) line += QStringLiteral(" — ") + q(s.publisher);
@@ -229,7 +246,7 @@ QStringList RightsBridge::sourceList() const {
 
 bool RightsBridge::hasSituation(const QString& id) const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (!pack_) return false;
+  if (!pack()) return false;
   for (const auto& s : pack_->manifest().situations)
     if (q(s) == id) return true;
 #else
@@ -239,19 +256,28 @@ bool RightsBridge::hasSituation(const QString& id) const {
 }
 
 void RightsBridge::reload() {
+  if (loaded_) fill(true);  // before the first use there is nothing to redo: it reads the new language
+}
+
+void RightsBridge::fill(bool notify) {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack_) return;
   situations_.reset(names(pack_->situations(lang())));
   statuses_.reset(names(pack_->statuses(lang())));
   if (!shownSituation_.isEmpty()) showCards(shownSituation_, shownStatus_);
-  chooseEncounter(encounterSituation_);
-  emit contentChanged();
+  prepareEncounter(encounterSituation_);
+  if (notify) {
+    emit encounterChanged();
+    emit contentChanged();
+  }
+#else
+  Q_UNUSED(notify);
 #endif
 }
 
 bool RightsBridge::showCards(const QString& situation, const QString& status) {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (!pack_) return false;
+  if (!pack()) return false;
   const std::string st = status.toStdString();
   auto cards = pack_->cards_for(
       situation.toStdString(), status.isEmpty() ? std::nullopt : std::optional<std::string_view>(st), lang());
@@ -312,6 +338,13 @@ void RightsBridge::clearCards() {
 }
 
 bool RightsBridge::chooseEncounter(const QString& situation) {
+  if (!pack()) return false;
+  const bool ok = prepareEncounter(situation);
+  emit encounterChanged();
+  return ok;
+}
+
+bool RightsBridge::prepareEncounter(const QString& situation) {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack_) return false;
   QStringList lines, english;
@@ -358,7 +391,6 @@ bool RightsBridge::chooseEncounter(const QString& situation) {
   encounterFallback_ = fallback;
   encounterDo_ = list(basics.do_list);
   encounterDont_ = list(basics.dont_list);
-  emit encounterChanged();
   return ok;
 #else
   Q_UNUSED(situation);

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -114,30 +115,45 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   Q_PROPERTY(QStringList encounterDont READ encounterDont NOTIFY encounterChanged)
 
  public:
+  // Gives the pack (null if none could be loaded, with `error` saying why); not owned. Called once,
+  // when QML first needs the content: the app loads and verifies the pack on another thread
+  // meanwhile (AppBootstrap), so start-up does not wait for it.
+  using PackSource = std::function<const rights::Pack*(QString& error)>;
+  RightsBridge(PackSource source, LanguageController& language, QObject* parent = nullptr);
   // `pack` may be null (no content could be loaded: loadError says why); not owned.
   RightsBridge(const rights::Pack* pack, QString loadError, LanguageController& language,
                QObject* parent = nullptr);
   ~RightsBridge() override;
   using BootstrapSingleton<RightsBridge>::create;
 
-  [[nodiscard]] bool available() const { return pack_ != nullptr; }
+  [[nodiscard]] bool available() const { return pack() != nullptr; }
   [[nodiscard]] QString packId() const;
   [[nodiscard]] QString packVersion() const;
   [[nodiscard]] QString packPublished() const;
   [[nodiscard]] QString packPublisher() const;
   [[nodiscard]] bool packOld() const;
-  [[nodiscard]] QString loadError() const { return loadError_; }
-  [[nodiscard]] NamesModel* situations() { return &situations_; }
-  [[nodiscard]] NamesModel* statuses() { return &statuses_; }
+  [[nodiscard]] QString loadError() const {
+    (void)pack();
+    return loadError_;
+  }
+  [[nodiscard]] NamesModel* situations() {
+    (void)pack();
+    return &situations_;
+  }
+  [[nodiscard]] NamesModel* statuses() {
+    (void)pack();
+    return &statuses_;
+  }
   [[nodiscard]] CardsModel* cards() { return &cards_; }
   [[nodiscard]] QStringList sourceList() const;
-  [[nodiscard]] QString encounterSituation() const { return encounterSituation_; }
-  [[nodiscard]] QString encounterTitle() const { return encounterTitle_; }
-  [[nodiscard]] QStringList encounterLines() const { return encounterLines_; }
-  [[nodiscard]] QStringList encounterLinesEnglish() const { return encounterLinesEnglish_; }
-  [[nodiscard]] bool encounterFallback() const { return encounterFallback_; }
-  [[nodiscard]] QStringList encounterDo() const { return encounterDo_; }
-  [[nodiscard]] QStringList encounterDont() const { return encounterDont_; }
+  // The encounter card last chosen (the default card until chooseEncounter()).
+  [[nodiscard]] QString encounterSituation() const { return (void)pack(), encounterSituation_; }
+  [[nodiscard]] QString encounterTitle() const { return (void)pack(), encounterTitle_; }
+  [[nodiscard]] QStringList encounterLines() const { return (void)pack(), encounterLines_; }
+  [[nodiscard]] QStringList encounterLinesEnglish() const { return (void)pack(), encounterLinesEnglish_; }
+  [[nodiscard]] bool encounterFallback() const { return (void)pack(), encounterFallback_; }
+  [[nodiscard]] QStringList encounterDo() const { return (void)pack(), encounterDo_; }
+  [[nodiscard]] QStringList encounterDont() const { return (void)pack(), encounterDont_; }
   // "A. B. C." -> {"A.", "B.", "C."} (also ؟ ! ? and the Arabic full stop).
   [[nodiscard]] static QStringList sentences(const QString& text);
 
@@ -153,10 +169,17 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
 
  private:
   void reload();
+  // Fills the models and the encounter card from the pack; `notify`: emit the change signals.
+  void fill(bool notify);
+  bool prepareEncounter(const QString& situation);
   [[nodiscard]] std::string lang() const;
+  // The pack, asked from the source on first use (const: a getter may be the first use).
+  const rights::Pack* pack() const;
 
-  const rights::Pack* pack_;
-  QString loadError_;
+  mutable PackSource source_;
+  mutable const rights::Pack* pack_ = nullptr;
+  mutable bool loaded_ = false;
+  mutable QString loadError_;
   LanguageController& language_;
   NamesModel situations_;
   NamesModel statuses_;

@@ -1,14 +1,20 @@
 #include "vaultbridge.h"
-#include "secrettext.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QThread>
+#include <atomic>
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
+#include <optional>
 
 #include "crypto/secret_buffer.h"
+#include "secrettext.h"
 
 #ifdef AMPARO_VAULT_AVAILABLE
 #include "vault/vault.h"
@@ -86,28 +92,133 @@ QString describeError(vault::VaultError code) {
 
 }  // namespace
 
+// One key derivation. The bridge (GUI thread) fills it, the worker runs it, the bridge takes the
+// result back in finish(). Until the worker is done only it touches the secrets and `vault`;
+// `cancelled` is the one field both threads use.
+struct VaultBridge::KdfJob {
+  enum class Kind { Create, Unlock, Change };
+  explicit KdfJob(Kind k) : kind(k) {}
+  const Kind kind;
+  std::atomic<bool> cancelled{false};
+  crypto::SecretBuffer passphrase;     // create / unlock: the passphrase; change: the current one
+  crypto::SecretBuffer newPassphrase;  // change only
+#ifdef AMPARO_VAULT_AVAILABLE
+  std::unique_ptr<vault::Vault> vault;  // create / unlock: the result; change: lent by the bridge
+  std::optional<vault::VaultError> error;
+#endif
+};
+
+// QtKeychain must run on the application's thread: the worker's keystore calls are posted to the
+// GUI thread and the worker waits for them (the keystore's own timeout bounds the wait). On
+// shutdown() waiting workers are released with DeviceSecretUnavailable, so the bridge's
+// destructor can wait for the worker without a deadlock.
+class VaultBridge::GuiThreadSecretStore final
+#ifdef AMPARO_VAULT_AVAILABLE
+    : public vault::DeviceSecretStore
+#endif
+{
+ public:
+  GuiThreadSecretStore(vault::DeviceSecretStore* real, QObject* context) : real_(real), context_(context) {}
+#ifdef AMPARO_VAULT_AVAILABLE
+  vault::VaultResult<crypto::SecretBuffer> load(std::string_view name) override {
+    return call<vault::VaultResult<crypto::SecretBuffer>>([this, &name] { return real_->load(name); });
+  }
+  vault::VaultResult<void> store(std::string_view name, const crypto::SecretBuffer& secret) override {
+    return call<vault::VaultResult<void>>([this, &name, &secret] { return real_->store(name, secret); });
+  }
+  vault::VaultResult<void> erase(std::string_view name) override {
+    return call<vault::VaultResult<void>>([this, &name] { return real_->erase(name); });
+  }
+#endif
+  void shutdown() {
+    const std::lock_guard<std::mutex> guard(mutex_);
+    shutdown_ = true;
+    done_.notify_all();
+  }
+
+ private:
+#ifdef AMPARO_VAULT_AVAILABLE
+  // `fn` captures the worker's arguments by reference: it runs only while the worker waits here
+  // (a posted call that was abandoned finds `abandoned` set and does nothing).
+  template <class R, class F>
+  R call(F fn) {
+    if (QThread::currentThread() == context_->thread()) return fn();
+    struct Slot {
+      bool abandoned = false;
+      std::optional<R> result;
+    };
+    auto slot = std::make_shared<Slot>();
+    {
+      const std::lock_guard<std::mutex> guard(mutex_);
+      if (shutdown_) return amparo::make_error(vault::VaultError::DeviceSecretUnavailable, "shutting down");
+    }
+    QMetaObject::invokeMethod(
+        context_,
+        [this, slot, fn] {
+          {
+            const std::lock_guard<std::mutex> guard(mutex_);
+            if (slot->abandoned) return;
+          }
+          R r = fn();  // may spin a nested event loop (the keystore's), never holding the mutex
+          const std::lock_guard<std::mutex> guard(mutex_);
+          slot->result.emplace(std::move(r));
+          done_.notify_all();
+        },
+        Qt::QueuedConnection);
+    std::unique_lock<std::mutex> lock(mutex_);
+    done_.wait(lock, [&] { return slot->result.has_value() || shutdown_; });
+    if (!slot->result) {
+      slot->abandoned = true;
+      return amparo::make_error(vault::VaultError::DeviceSecretUnavailable, "shutting down");
+    }
+    return std::move(*slot->result);
+  }
+#endif
+  vault::DeviceSecretStore* real_;
+  QObject* context_;
+  std::mutex mutex_;
+  std::condition_variable done_;
+  bool shutdown_ = false;
+};
+
 VaultBridge::VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* device, QObject* parent)
     : QObject(parent),
       dir_(std::move(dir)),
       device_(device),
       notes_(this),
       current_(this),
-      orgs_([this]() -> vault::Vault* {
+      orgs_(
+          [this]() -> vault::Vault* {
 #ifdef AMPARO_VAULT_AVAILABLE
-        return vault_.get();
+            return vault_.get();
 #else
-        return nullptr;
+            return nullptr;
 #endif
-      },
-            this) {
+          },
+          this) {
 #ifdef AMPARO_VAULT_AVAILABLE
   present_ = vault::Vault::exists(dir_);
 #endif
+  if (device_ != nullptr) workerDevice_ = std::make_unique<GuiThreadSecretStore>(device_, this);
+  // One key derivation at a time (64 MiB each on a cheap phone); the thread stays for reuse.
+  worker_.setMaxThreadCount(1);
+  worker_.setExpiryTimeout(-1);
+  // SR-13: going to the background while a key derivation runs cancels it, even though the vault
+  // is not unlocked yet (the auto-lock only acts on an unlocked vault).
+  if (auto* gui = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+    connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
+      if (s == Qt::ApplicationHidden || s == Qt::ApplicationSuspended) cancelOnBackground();
+    });
+  }
   refreshRetryDelay();
 }
 
 VaultBridge::~VaultBridge() {
   lock();
+  // Release a worker waiting for the keystore, then wait for it: it never outlives the bridge.
+  // Its result, if already posted, is deleted with this object's pending events (and locks).
+  if (workerDevice_) workerDevice_->shutdown();
+  worker_.waitForDone();
 }
 
 bool VaultBridge::available() const {
@@ -119,9 +230,7 @@ bool VaultBridge::available() const {
 }
 
 VaultBridge::State VaultBridge::state() const {
-#ifdef AMPARO_VAULT_AVAILABLE
-  if (vault_ && vault_->is_unlocked()) return State::Unlocked;
-#endif
+  if (unlocked_) return State::Unlocked;
   return present_ ? State::Locked : State::Absent;
 }
 
@@ -147,6 +256,7 @@ bool VaultBridge::fail(const E& error) {
 }
 
 void VaultBridge::refreshRetryDelay() {
+  if (job_) return;  // the worker may be recording a failure right now; finish() refreshes
   int seconds = 0;
 #ifdef AMPARO_VAULT_AVAILABLE
   if (present_) {
@@ -160,7 +270,14 @@ void VaultBridge::refreshRetryDelay() {
   }
 }
 
+// A second start while a key derivation runs (double submit): refused quietly; the running one
+// answers.
+bool VaultBridge::refuseWhileBusy() {
+  return job_ != nullptr;
+}
+
 bool VaultBridge::create(const QString& passphrase, const QString& confirmation) {
+  if (refuseWhileBusy()) return false;
   clearError();
   if (passphrase.toUcs4().size() < 10) {
     setError(tr("Use at least 10 characters."));
@@ -171,15 +288,10 @@ bool VaultBridge::create(const QString& passphrase, const QString& confirmation)
     return false;
   }
 #ifdef AMPARO_VAULT_AVAILABLE
-  vault::CreateOptions options;
-  options.device = device_;
-  auto created = vault::Vault::create(dir_, toSecret(passphrase), options);
-  if (!created) return fail(created.error());
-  vault_ = std::make_unique<vault::Vault>(std::move(created).value());
-  present_ = true;
-  capturesMerged_ = 0;
-  reloadNotes();
-  emit stateChanged();
+  if (present_) return fail(amparo::make_error(vault::VaultError::AlreadyExists));
+  auto job = std::make_shared<KdfJob>(KdfJob::Kind::Create);
+  job->passphrase = toSecret(passphrase);
+  start(std::move(job));
   return true;
 #else
   setError(tr("The vault is not part of this build."));
@@ -188,26 +300,22 @@ bool VaultBridge::create(const QString& passphrase, const QString& confirmation)
 }
 
 bool VaultBridge::unlock(const QString& passphrase) {
+  if (refuseWhileBusy()) return false;
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
-  if (unlocked()) return true;
+  if (unlocked()) {
+    // Already open: answer like a finished unlock, later, as the API promises.
+    QMetaObject::invokeMethod(
+        this, [this] { emit unlockFinished(unlocked()); }, Qt::QueuedConnection);
+    return true;
+  }
   if (passphrase.isEmpty()) {
     setError(tr("Type your passphrase."));
     return false;
   }
-  auto opened = vault::Vault::unlock(dir_, toSecret(passphrase), device_);
-  if (!opened) return fail(opened.error());
-  vault_ = std::make_unique<vault::Vault>(std::move(opened).value());
-  const auto& report = vault_->unlock_report();
-  capturesMerged_ = static_cast<int>(report.captures_merged);
-  if (report.public_key_mismatch) {
-    setError(
-        tr("Warning: the vault's capture key file was changed by someone. Captures made since then may not "
-           "be yours."));
-  }
-  refreshRetryDelay();
-  reloadNotes();
-  emit stateChanged();
+  auto job = std::make_shared<KdfJob>(KdfJob::Kind::Unlock);
+  job->passphrase = toSecret(passphrase);
+  start(std::move(job));
   return true;
 #else
   Q_UNUSED(passphrase);
@@ -216,25 +324,9 @@ bool VaultBridge::unlock(const QString& passphrase) {
 #endif
 }
 
-void VaultBridge::lock() {
-  const bool was = unlocked();
-  notes_.clear();
-  current_.clear();
-  orgs_.clear();
-  capturesMerged_ = 0;
-#ifdef AMPARO_VAULT_AVAILABLE
-  if (vault_) {
-    vault_->lock();
-    vault_.reset();
-  }
-#endif
-  clearError();
-  if (was) emit stateChanged();
-  emit lockedNow();
-}
-
 bool VaultBridge::changePassphrase(const QString& oldPassphrase, const QString& newPassphrase,
                                    const QString& confirmation) {
+  if (refuseWhileBusy()) return false;
   clearError();
   if (newPassphrase.toUcs4().size() < 10) {
     setError(tr("Use at least 10 characters."));
@@ -246,13 +338,170 @@ bool VaultBridge::changePassphrase(const QString& oldPassphrase, const QString& 
   }
 #ifdef AMPARO_VAULT_AVAILABLE
   if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
-  auto changed = vault_->change_passphrase(toSecret(oldPassphrase), toSecret(newPassphrase));
-  if (!changed) return fail(changed.error());
+  auto job = std::make_shared<KdfJob>(KdfJob::Kind::Change);
+  job->passphrase = toSecret(oldPassphrase);
+  job->newPassphrase = toSecret(newPassphrase);
+  // Lent to the worker: nothing on this thread can reach it until finish() (unlocked_ stays).
+  job->vault = std::move(vault_);
+  start(std::move(job));
   return true;
 #else
   Q_UNUSED(oldPassphrase);
   return false;
 #endif
+}
+
+void VaultBridge::start(std::shared_ptr<KdfJob> job) {
+  job_ = job;
+  emit busyChanged();
+#ifdef AMPARO_VAULT_AVAILABLE
+  // The worker gets its own copies: it never reads a member of the bridge.
+  const std::filesystem::path dir = dir_;
+  vault::DeviceSecretStore* device = workerDevice_.get();
+  worker_.start([this, job = std::move(job), dir, device] {
+    switch (job->kind) {
+      case KdfJob::Kind::Create: {
+        vault::CreateOptions options;
+        options.device = device;
+        auto created = vault::Vault::create(dir, job->passphrase, options);
+        if (created) {
+          job->vault = std::make_unique<vault::Vault>(std::move(created).value());
+        } else {
+          job->error = created.error().code;
+        }
+        break;
+      }
+      case KdfJob::Kind::Unlock: {
+        auto opened = vault::Vault::unlock(dir, job->passphrase, device);
+        if (opened) {
+          job->vault = std::make_unique<vault::Vault>(std::move(opened).value());
+        } else {
+          job->error = opened.error().code;
+        }
+        break;
+      }
+      case KdfJob::Kind::Change: {
+        auto changed = job->vault->change_passphrase(job->passphrase, job->newPassphrase);
+        if (!changed) job->error = changed.error().code;
+        break;
+      }
+    }
+    // Wiped here, not when the last reference goes.
+    job->passphrase.reset();
+    job->newPassphrase.reset();
+    // Locked meanwhile: the keys go now, on this thread; finish() only drops the object.
+    if (job->cancelled.load() && job->vault) job->vault->lock();
+    // Delivered on the GUI thread. If the bridge is being destroyed, its destructor waits for this
+    // thread and the pending call is deleted with the bridge's events (the vault locks then).
+    QMetaObject::invokeMethod(
+        this, [this, job] { finish(job); }, Qt::QueuedConnection);
+  });
+#endif
+}
+
+void VaultBridge::finish(const std::shared_ptr<KdfJob>& job) {
+  if (job != job_) return;
+  job_.reset();
+  bool ok = false;
+#ifdef AMPARO_VAULT_AVAILABLE
+  const bool cancelled = job->cancelled.load();
+  switch (job->kind) {
+    case KdfJob::Kind::Create:
+      if (job->vault) {
+        present_ = true;
+        if (cancelled) {
+          job->vault.reset();
+          setError(tr("Your vault was created, then locked. Open it with your new passphrase."));
+          emit stateChanged();
+        } else {
+          vault_ = std::move(job->vault);
+          unlocked_ = true;
+          capturesMerged_ = 0;
+          reloadNotes();
+          emit stateChanged();
+          ok = true;
+        }
+      } else if (!cancelled && job->error) {
+        fail(amparo::make_error(*job->error));
+      }
+      break;
+    case KdfJob::Kind::Unlock:
+      if (job->vault && !cancelled) {
+        vault_ = std::move(job->vault);
+        unlocked_ = true;
+        const auto& report = vault_->unlock_report();
+        capturesMerged_ = static_cast<int>(report.captures_merged);
+        if (report.public_key_mismatch) {
+          setError(
+              tr("Warning: the vault's capture key file was changed by someone. Captures made since then may "
+                 "not be yours."));
+        }
+        refreshRetryDelay();
+        reloadNotes();
+        emit stateChanged();
+        ok = true;
+      } else {
+        job->vault.reset();  // locked by the worker already when cancelled
+        if (!cancelled && job->error) fail(amparo::make_error(*job->error));
+        refreshRetryDelay();
+      }
+      break;
+    case KdfJob::Kind::Change:
+      if (cancelled) {
+        job->vault.reset();
+        if (!job->error) {
+          setError(
+              tr("The vault locked while your passphrase was being changed. The new passphrase now opens "
+                 "it."));
+        }
+      } else {
+        vault_ = std::move(job->vault);  // handed back
+        if (job->error) {
+          fail(amparo::make_error(*job->error));
+        } else {
+          ok = true;
+        }
+      }
+      break;
+  }
+#endif
+  emit busyChanged();
+  switch (job->kind) {
+    case KdfJob::Kind::Create:
+      emit createFinished(ok);
+      break;
+    case KdfJob::Kind::Unlock:
+      emit unlockFinished(ok);
+      break;
+    case KdfJob::Kind::Change:
+      emit passphraseChangeFinished(ok);
+      break;
+  }
+}
+
+void VaultBridge::cancelOnBackground() {
+  if (job_ && !job_->cancelled.load()) lock();
+}
+
+void VaultBridge::lock() {
+  const bool was = unlocked();
+  notes_.clear();
+  current_.clear();
+  orgs_.clear();
+  capturesMerged_ = 0;
+  unlocked_ = false;
+  // A running key derivation: its result must not open anything now. The worker locks a vault
+  // it holds as soon as it is done; finish() drops it.
+  if (job_) job_->cancelled.store(true);
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (vault_) {
+    vault_->lock();
+    vault_.reset();
+  }
+#endif
+  clearError();
+  if (was) emit stateChanged();
+  emit lockedNow();
 }
 
 bool VaultBridge::capture(const QString& text, const QUrl& file) {
@@ -299,7 +548,7 @@ QString VaultBridge::saveNote(const QString& noteId, NoteDraft* draft) {
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
   if (!vault_ || draft == nullptr) {
-    fail(amparo::make_error(vault::VaultError::Locked));
+    fail(amparo::make_error(job_ ? vault::VaultError::Busy : vault::VaultError::Locked));
     return {};
   }
   vault::NoteFields f;
@@ -352,7 +601,8 @@ QString VaultBridge::saveNote(const QString& noteId, NoteDraft* draft) {
 
 bool VaultBridge::loadDraft(const QString& noteId, NoteDraft* draft) {
 #ifdef AMPARO_VAULT_AVAILABLE
-  if (!vault_ || draft == nullptr) return fail(amparo::make_error(vault::VaultError::Locked));
+  if (!vault_ || draft == nullptr)
+    return fail(amparo::make_error(job_ ? vault::VaultError::Busy : vault::VaultError::Locked));
   auto note = vault_->get_note(noteId.toStdString());
   if (!note) return fail(note.error());
   const vault::NoteFields& f = note.value().fields;
@@ -385,7 +635,7 @@ bool VaultBridge::loadDraft(const QString& noteId, NoteDraft* draft) {
 bool VaultBridge::openNote(const QString& noteId) {
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
-  if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
+  if (!vault_) return fail(amparo::make_error(job_ ? vault::VaultError::Busy : vault::VaultError::Locked));
   const std::string id = noteId.toStdString();
   auto note = vault_->get_note(id);
   if (!note) return fail(note.error());
@@ -468,7 +718,7 @@ bool VaultBridge::openNote(const QString& noteId) {
 bool VaultBridge::addAttachment(const QString& noteId, const QUrl& file) {
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
-  if (!vault_) return fail(amparo::make_error(vault::VaultError::Locked));
+  if (!vault_) return fail(amparo::make_error(job_ ? vault::VaultError::Busy : vault::VaultError::Locked));
   const QString local = file.toLocalFile();
   std::ifstream stream(local.toStdString(), std::ios::binary);
   if (!stream) {

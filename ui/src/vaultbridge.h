@@ -2,12 +2,24 @@
 // while locked, notes. Passphrases cross from QML as QString only to be copied at once into a
 // crypto::SecretBuffer; the QML fields are cleared by the caller. Errors are translated codes.
 // While locked, nothing here reveals note counts or capture times (SR-13).
+//
+// Argon2id (create, unlock, change passphrase: up to a second and 64 MiB) runs on one worker
+// thread, never on the GUI thread. Those three calls return at once: true when the work started
+// (`busy` turns true, the result comes later as createFinished / unlockFinished /
+// passphraseChangeFinished, always on the GUI thread and always after the call returned), false
+// when it was refused at once (no signal follows): invalid input (errorMessage says why) or,
+// quietly, one is already running (`busy`), so a double submit cannot run twice. The passphrase
+// travels to the worker in guarded memory and is wiped there right after the key derivation.
+// Only the worker touches the vault object while a job runs (a vault being re-keyed is handed to
+// it and handed back); lock() during a job is immediate for the UI and the late result is locked
+// and dropped, never opened.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QUrl>
 #include <filesystem>
 #include <memory>
@@ -30,6 +42,8 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   Q_PROPERTY(State state READ state NOTIFY stateChanged)
   Q_PROPERTY(bool exists READ exists NOTIFY stateChanged)
   Q_PROPERTY(bool unlocked READ unlocked NOTIFY stateChanged)
+  // A key derivation (create, unlock, change passphrase) is running on the worker thread.
+  Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
   Q_PROPERTY(bool available READ available CONSTANT)
   Q_PROPERTY(bool deviceBound READ deviceBound NOTIFY stateChanged)
   Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -53,6 +67,7 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   [[nodiscard]] bool exists() const { return state() != State::Absent; }
   [[nodiscard]] bool unlocked() const { return state() == State::Unlocked; }
   [[nodiscard]] bool available() const;
+  [[nodiscard]] bool busy() const { return job_ != nullptr; }
   [[nodiscard]] bool deviceBound() const { return device_ != nullptr; }
   [[nodiscard]] QString errorMessage() const { return errorMessage_; }
   [[nodiscard]] int retryDelaySeconds() const { return retryDelaySeconds_; }
@@ -61,9 +76,11 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   [[nodiscard]] NoteDetail* current() { return &current_; }
   [[nodiscard]] OrgsBridge* orgs() { return &orgs_; }
 
+  // Asynchronous (see the top of this file): true = started, the result comes as a signal.
   Q_INVOKABLE bool create(const QString& passphrase, const QString& confirmation);
   Q_INVOKABLE bool unlock(const QString& passphrase);
-  // Panic and auto-lock: closes the database, wipes keys, empties every model. Never fails.
+  // Panic and auto-lock: closes the database, wipes keys, empties every model. Never fails, never
+  // waits: a key derivation still running is cancelled (its result is locked and dropped).
   Q_INVOKABLE void lock();
   Q_INVOKABLE bool changePassphrase(const QString& oldPassphrase, const QString& newPassphrase,
                                     const QString& confirmation);
@@ -84,16 +101,33 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   void retryDelaySecondsChanged();
   // After lock(): QML returns to Home.
   void lockedNow();
+  void busyChanged();
+  // Results of the asynchronous calls, on the GUI thread. `ok` false: errorMessage says why (or
+  // the vault was locked meanwhile).
+  void createFinished(bool ok);
+  void unlockFinished(bool ok);
+  void passphraseChangeFinished(bool ok);
 
  private:
+  struct KdfJob;
+  class GuiThreadSecretStore;
   void setError(const QString& message);
   template <class E>
   bool fail(const E& error);
   void reloadNotes();
+  bool refuseWhileBusy();
+  void start(std::shared_ptr<KdfJob> job);
+  void finish(const std::shared_ptr<KdfJob>& job);
+  void cancelOnBackground();
 
   std::filesystem::path dir_;
   vault::DeviceSecretStore* device_;
+  // The keystore as the worker sees it: every call is run on the GUI thread (QtKeychain's rule).
+  std::unique_ptr<GuiThreadSecretStore> workerDevice_;
   std::unique_ptr<vault::Vault> vault_;
+  bool unlocked_ = false;        // GUI thread; stays true while an unlocked vault is lent to the worker
+  std::shared_ptr<KdfJob> job_;  // the running key derivation, if any
+  QThreadPool worker_;
   NotesModel notes_;
   NoteDetail current_;
   OrgsBridge orgs_;
