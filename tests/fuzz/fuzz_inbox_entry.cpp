@@ -32,8 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const ByteView in(data, size);
   // The decrypted payload decoder on raw input.
   if (auto p = vault::decode_capture_payload(in)) {
+    // Re-encoding gives the same bytes, except that a version 1 payload without an attachment
+    // (nothing in it depends on the version) is written as the current version.
     const auto again = vault::encode_capture_payload(*p);
-    if (again.size() != size || !std::equal(again.begin(), again.end(), data)) std::abort();
+    if (again.size() != size || !std::equal(again.begin() + 1, again.end(), data + 1)) std::abort();
+    if (again[0] != data[0] && (p->attachment || data[0] != 1)) std::abort();
   }
   // The full path the vault takes at unlock.
   auto frame = vault::parse_inbox_frame(in);

@@ -131,6 +131,9 @@ FocusScope {
                 delegate: LightText {
                     required property string modelData
                     Layout.fillWidth: true
+                    // English fallback reads left to right in a Latin font, as in RightsCard.
+                    LayoutMirroring.enabled: !Rights.encounterFallback && page.LayoutMirroring.enabled
+                    font.family: Rights.encounterFallback ? "Noto Sans" : Language.fontFamily
                     text: "✓ " + modelData
                 }
             }
@@ -139,6 +142,9 @@ FocusScope {
                 delegate: LightText {
                     required property string modelData
                     Layout.fillWidth: true
+                    // English fallback reads left to right in a Latin font, as in RightsCard.
+                    LayoutMirroring.enabled: !Rights.encounterFallback && page.LayoutMirroring.enabled
+                    font.family: Rights.encounterFallback ? "Noto Sans" : Language.fontFamily
                     text: "✗ " + modelData
                     color: Theme.urgent
                 }
