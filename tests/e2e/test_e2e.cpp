@@ -390,6 +390,9 @@ int main(int argc, char** argv) {
   QFile::setPermissions(home + QStringLiteral("/run"),
                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
   QDir(g_shots).removeRecursively();
+  // The camera scanner's QML module (Amparo.Scan) sits next to the app (ui/Amparo/Scan), not next
+  // to this test binary: point the engine at it, as the app finds it in its own folder.
+  if (!qEnvironmentVariableIsSet("QML_IMPORT_PATH")) qputenv("QML_IMPORT_PATH", AMPARO_APP_QML_DIR);
   qInstallMessageHandler(handler);  // also catches start-up messages before qExec
   // SR-33: every debug category of ours and of QML on while the journey runs (Qt's own internals
   // stay quiet to keep the run fast); the marker must appear in none of it.

@@ -23,6 +23,15 @@ Page {
     }
 
     readonly property bool hasCamera: cameraCheck.status === Loader.Ready && cameraCheck.item.hasCamera
+    // Qt Multimedia (through CameraCheck.qml) is loaded only where a camera can exist at all: it
+    // costs memory and start-up work. Rechecked while the page is open, for a camera plugged in.
+    property bool cameraNodes: Vault.orgs.cameraScanBuilt && Vault.orgs.cameraNodesPresent()
+    Timer {
+        interval: 3000
+        repeat: true
+        running: Vault.orgs.cameraScanBuilt && !page.cameraNodes
+        onTriggered: page.cameraNodes = Vault.orgs.cameraNodesPresent()
+    }
     // The scan page by URL (not as a type): Qt Multimedia loads with it, not at start.
     function openScanner() {
         var item = page.StackView.view.push(Qt.resolvedUrl("ScanPage.qml"))
@@ -135,7 +144,7 @@ Page {
             Loader {
                 id: cameraCheck
                 objectName: "cameraCheck"
-                active: Vault.orgs.cameraScanBuilt
+                active: page.cameraNodes
                 asynchronous: true
                 source: "CameraCheck.qml"
                 visible: false
@@ -152,7 +161,7 @@ Page {
             }
             PlainText {
                 objectName: "noCamera"
-                visible: (cameraCheck.status === Loader.Ready && !page.hasCamera) || cameraCheck.status === Loader.Error
+                visible: !page.hasCamera && cameraCheck.status !== Loader.Loading
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 color: Theme.muted

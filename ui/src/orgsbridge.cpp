@@ -180,6 +180,14 @@ bool OrgsBridge::cameraScanBuilt() const {
 #endif
 }
 
+bool OrgsBridge::cameraNodesPresent() const {
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+  return !QDir(QStringLiteral("/dev")).entryList({QStringLiteral("video*")}, QDir::System).isEmpty();
+#else
+  return true;
+#endif
+}
+
 bool OrgsBridge::setError(const QString& message) {
   if (errorMessage_ != message) {
     errorMessage_ = message;

@@ -49,6 +49,9 @@ class OrgsBridge : public QObject {
   [[nodiscard]] QString defaultFolder() const;
   [[nodiscard]] bool imageScanAvailable() const;
   [[nodiscard]] bool cameraScanBuilt() const;
+  // Cheap check, before anything loads Qt Multimedia: can this device have a camera at all? (Desktop
+  // Linux: a /dev/video* node exists; phones: yes.) Without one, the camera check is never loaded.
+  Q_INVOKABLE bool cameraNodesPresent() const;
 
   // Reloads the trusted organizations from the vault (empty when locked).
   Q_INVOKABLE void reload();
