@@ -154,90 +154,93 @@
             <translation>لك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Stop reading</source>
             <translation>أوقف القراءة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Read aloud in English</source>
             <translation>اقرأ بصوت عالٍ بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="158" />
+            <location filename="../ui/qml/EncounterPage.qml" line="164" />
             <source>More for where you are</source>
             <translation>المزيد حسب مكانك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="159" />
+            <location filename="../ui/qml/EncounterPage.qml" line="165" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>الشارع، السيارة، البيت، المطار، العمل، تفتيش الهاتف</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="171" />
+            <location filename="../ui/qml/EncounterPage.qml" line="177" />
             <source>Content: %1, version %2, published %3</source>
             <translation>المحتوى: %1، الإصدار %2، نُشر في %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="172" />
+            <location filename="../ui/qml/EncounterPage.qml" line="178" />
             <source>over a year old</source>
             <translation>عمره أكثر من سنة</translation>
         </message>
     </context>
     <context>
-        <name>FilePickerList</name>
+        <name>FileChooser</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <location filename="../ui/qml/FileChooser.qml" line="19" />
             <source>Choose a file</source>
             <translation>اختر ملفًا</translation>
         </message>
+    </context>
+    <context>
+        <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <location filename="../ui/qml/FilePickerList.qml" line="17" />
             <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
             <translation>صور وفيديوهات (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <location filename="../ui/qml/FilePickerList.qml" line="18" />
             <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
             <translation>تسجيلات صوتية (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <location filename="../ui/qml/FilePickerList.qml" line="19" />
             <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
             <translation>مستندات (*.pdf *.txt *.doc *.docx *.odt)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <location filename="../ui/qml/FilePickerList.qml" line="20" />
             <source>All files (*)</source>
             <translation>كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <location filename="../ui/qml/FilePickerList.qml" line="73" />
             <source>Choose file…</source>
             <translation>اختر ملفًا…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <location filename="../ui/qml/FilePickerList.qml" line="84" />
             <source>Recent in your folders:</source>
             <translation>الأحدث في مجلداتك:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="86" />
+            <location filename="../ui/qml/FilePickerList.qml" line="91" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>لم يتم العثور على صور أو تسجيلات أو مستندات في مجلداتك.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <location filename="../ui/qml/FilePickerList.qml" line="122" />
             <source>Or type the file's location</source>
             <translation>أو اكتب مكان الملف</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <location filename="../ui/qml/FilePickerList.qml" line="130" />
             <source>Use</source>
             <translation>استخدم</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <location filename="../ui/qml/FilePickerList.qml" line="134" />
             <source>Use this file</source>
             <translation>استخدم هذا الملف</translation>
         </message>
@@ -1270,103 +1273,103 @@
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>لا يمكن إرسال الملاحظات إلا إلى المنظمات الموجودة في هذه القائمة. أضف منظمة من البطاقة التي أعطتك إياها، ثم قارن رقم الأمان معها عبر الهاتف.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
             <source>No trusted organizations yet.</source>
             <translation>لا توجد منظمات موثوقة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="107" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة. الإرسال متوقف حتى تؤكد رقم الأمان الجديد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed, but the card has expired</source>
             <translation>مؤكدة، لكن البطاقة منتهية الصلاحية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed</source>
             <translation>مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="109" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>لم تُؤكد بعد: لا يمكن إرسال أي شيء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Show safety number</source>
             <translation>عرض رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Compare and confirm</source>
             <translation>قارن وأكّد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Tap again to remove</source>
             <translation>اضغط مرة أخرى للإزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="143" />
             <source>Add an organization</source>
             <translation>إضافة منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Scan with camera</source>
             <translation>المسح بالكاميرا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="168" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>لم يتم العثور على كاميرا في هذا الجهاز — أضف البطاقة من ملف أو من صورة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="175" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="176" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>Choose from my files</source>
             <translation>اختر من ملفاتي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="203" />
             <source>Location of the card file</source>
             <translation>مكان ملف البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="211" />
             <source>Open this card</source>
             <translation>افتح هذه البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="236" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="242" />
             <source>Read pasted card</source>
             <translation>اقرأ البطاقة الملصوقة</translation>
         </message>
@@ -1471,7 +1474,7 @@
         </message>
         <message>
             <location filename="../ui/src/orgsbridge.cpp" line="57" />
-            <location filename="../ui/src/orgsbridge.cpp" line="281" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
             <source>This card is too large to be a real organization card.</source>
             <translation>هذه البطاقة أكبر من أن تكون بطاقة منظمة حقيقية.</translation>
         </message>
@@ -1536,92 +1539,92 @@
             <translation>حدث خطأ ما. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="239" />
-            <location filename="../ui/src/orgsbridge.cpp" line="302" />
-            <location filename="../ui/src/orgsbridge.cpp" line="354" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="247" />
+            <location filename="../ui/src/orgsbridge.cpp" line="310" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="270" />
-            <location filename="../ui/src/orgsbridge.cpp" line="334" />
-            <location filename="../ui/src/orgsbridge.cpp" line="362" />
-            <location filename="../ui/src/orgsbridge.cpp" line="408" />
+            <location filename="../ui/src/orgsbridge.cpp" line="278" />
+            <location filename="../ui/src/orgsbridge.cpp" line="342" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="416" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>الإرسال إلى المنظمات غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="280" />
+            <location filename="../ui/src/orgsbridge.cpp" line="288" />
             <source>That file could not be opened.</source>
             <translation>تعذّر فتح ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="289" />
-            <location filename="../ui/src/orgsbridge.cpp" line="293" />
+            <location filename="../ui/src/orgsbridge.cpp" line="297" />
+            <location filename="../ui/src/orgsbridge.cpp" line="301" />
             <source>That image is too large.</source>
             <translation>تلك الصورة كبيرة جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="291" />
+            <location filename="../ui/src/orgsbridge.cpp" line="299" />
             <source>That image could not be opened.</source>
             <translation>تعذّر فتح تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="295" />
+            <location filename="../ui/src/orgsbridge.cpp" line="303" />
             <source>No organization QR code was found in that image.</source>
             <translation>لم يُعثر على رمز QR لمنظمة في تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>قراءة رموز QR من الصور غير متاحة في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="305" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>اقرأ أولًا رقم الأمان بصوت عالٍ مع المنظمة وضع علامة في المربع.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="306" />
+            <location filename="../ui/src/orgsbridge.cpp" line="314" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>اكتب عبارة المرور للوثوق بهذه المنظمة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="308" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="313" />
+            <location filename="../ui/src/orgsbridge.cpp" line="321" />
             <source>Open an organization card first.</source>
             <translation>افتح بطاقة منظمة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
-            <location filename="../ui/src/orgsbridge.cpp" line="347" />
-            <location filename="../ui/src/orgsbridge.cpp" line="356" />
-            <location filename="../ui/src/orgsbridge.cpp" line="372" />
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="355" />
+            <location filename="../ui/src/orgsbridge.cpp" line="364" />
+            <location filename="../ui/src/orgsbridge.cpp" line="380" />
             <source>That organization is no longer in your list.</source>
             <translation>تلك المنظمة لم تعد في قائمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="324" />
+            <location filename="../ui/src/orgsbridge.cpp" line="332" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>حدث خطأ في الخزنة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="386" />
             <source>That folder does not exist.</source>
             <translation>ذلك المجلد غير موجود.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="379" />
+            <location filename="../ui/src/orgsbridge.cpp" line="387" />
             <source>Type your passphrase to send notes.</source>
             <translation>اكتب عبارة المرور لإرسال الملاحظات.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="381" />
+            <location filename="../ui/src/orgsbridge.cpp" line="389" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يُرسل شيء.</translation>
         </message>

@@ -154,90 +154,93 @@
             <translation>For you</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Stop reading</source>
             <translation>Stop reading</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Read aloud in English</source>
             <translation>Read aloud in English</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="158" />
+            <location filename="../ui/qml/EncounterPage.qml" line="164" />
             <source>More for where you are</source>
             <translation>More for where you are</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="159" />
+            <location filename="../ui/qml/EncounterPage.qml" line="165" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Street, car, home, airport, work, phone search</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="171" />
+            <location filename="../ui/qml/EncounterPage.qml" line="177" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Content: %1, version %2, published %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="172" />
+            <location filename="../ui/qml/EncounterPage.qml" line="178" />
             <source>over a year old</source>
             <translation>over a year old</translation>
         </message>
     </context>
     <context>
-        <name>FilePickerList</name>
+        <name>FileChooser</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <location filename="../ui/qml/FileChooser.qml" line="19" />
             <source>Choose a file</source>
             <translation>Choose a file</translation>
         </message>
+    </context>
+    <context>
+        <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <location filename="../ui/qml/FilePickerList.qml" line="17" />
             <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
             <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <location filename="../ui/qml/FilePickerList.qml" line="18" />
             <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
             <translation>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <location filename="../ui/qml/FilePickerList.qml" line="19" />
             <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
             <translation>Documents (*.pdf *.txt *.doc *.docx *.odt)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <location filename="../ui/qml/FilePickerList.qml" line="20" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <location filename="../ui/qml/FilePickerList.qml" line="73" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <location filename="../ui/qml/FilePickerList.qml" line="84" />
             <source>Recent in your folders:</source>
             <translation>Recent in your folders:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="86" />
+            <location filename="../ui/qml/FilePickerList.qml" line="91" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>No photos, recordings or documents found in your folders.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <location filename="../ui/qml/FilePickerList.qml" line="122" />
             <source>Or type the file's location</source>
             <translation>Or type the file's location</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <location filename="../ui/qml/FilePickerList.qml" line="130" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <location filename="../ui/qml/FilePickerList.qml" line="134" />
             <source>Use this file</source>
             <translation>Use this file</translation>
         </message>
@@ -1246,103 +1249,103 @@
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
             <source>No trusted organizations yet.</source>
             <translation>No trusted organizations yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="107" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmed, but the card has expired</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="109" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Not confirmed yet: nothing can be sent</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Show safety number</source>
             <translation>Show safety number</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Compare and confirm</source>
             <translation>Compare and confirm</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Tap again to remove</source>
             <translation>Tap again to remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="143" />
             <source>Add an organization</source>
             <translation>Add an organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Scan with camera</source>
             <translation>Scan with camera</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="168" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>No camera found on this device — add the card from a file or a photo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="175" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="176" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Choose the card file (org.card) from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>Choose from my files</source>
             <translation>Choose from my files</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="203" />
             <source>Location of the card file</source>
             <translation>Location of the card file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="211" />
             <source>Open this card</source>
             <translation>Open this card</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="236" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>Or paste the card text (it starts with AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="242" />
             <source>Read pasted card</source>
             <translation>Read pasted card</translation>
         </message>
@@ -1447,7 +1450,7 @@
         </message>
         <message>
             <location filename="../ui/src/orgsbridge.cpp" line="57" />
-            <location filename="../ui/src/orgsbridge.cpp" line="281" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
             <source>This card is too large to be a real organization card.</source>
             <translation>This card is too large to be a real organization card.</translation>
         </message>
@@ -1512,92 +1515,92 @@
             <translation>Something went wrong. Nothing was sent.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="239" />
-            <location filename="../ui/src/orgsbridge.cpp" line="302" />
-            <location filename="../ui/src/orgsbridge.cpp" line="354" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="247" />
+            <location filename="../ui/src/orgsbridge.cpp" line="310" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>The vault is locked. Unlock it first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="270" />
-            <location filename="../ui/src/orgsbridge.cpp" line="334" />
-            <location filename="../ui/src/orgsbridge.cpp" line="362" />
-            <location filename="../ui/src/orgsbridge.cpp" line="408" />
+            <location filename="../ui/src/orgsbridge.cpp" line="278" />
+            <location filename="../ui/src/orgsbridge.cpp" line="342" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="416" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Sending to organizations is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="280" />
+            <location filename="../ui/src/orgsbridge.cpp" line="288" />
             <source>That file could not be opened.</source>
             <translation>That file could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="289" />
-            <location filename="../ui/src/orgsbridge.cpp" line="293" />
+            <location filename="../ui/src/orgsbridge.cpp" line="297" />
+            <location filename="../ui/src/orgsbridge.cpp" line="301" />
             <source>That image is too large.</source>
             <translation>That image is too large.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="291" />
+            <location filename="../ui/src/orgsbridge.cpp" line="299" />
             <source>That image could not be opened.</source>
             <translation>That image could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="295" />
+            <location filename="../ui/src/orgsbridge.cpp" line="303" />
             <source>No organization QR code was found in that image.</source>
             <translation>No organization QR code was found in that image.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Reading QR codes from images is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="305" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>First read the safety number aloud with the organization and tick the box.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="306" />
+            <location filename="../ui/src/orgsbridge.cpp" line="314" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Type your passphrase to trust this organization.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="308" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>That passphrase is not right. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="313" />
+            <location filename="../ui/src/orgsbridge.cpp" line="321" />
             <source>Open an organization card first.</source>
             <translation>Open an organization card first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
-            <location filename="../ui/src/orgsbridge.cpp" line="347" />
-            <location filename="../ui/src/orgsbridge.cpp" line="356" />
-            <location filename="../ui/src/orgsbridge.cpp" line="372" />
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="355" />
+            <location filename="../ui/src/orgsbridge.cpp" line="364" />
+            <location filename="../ui/src/orgsbridge.cpp" line="380" />
             <source>That organization is no longer in your list.</source>
             <translation>That organization is no longer in your list.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="324" />
+            <location filename="../ui/src/orgsbridge.cpp" line="332" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Something went wrong with the vault. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="386" />
             <source>That folder does not exist.</source>
             <translation>That folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="379" />
+            <location filename="../ui/src/orgsbridge.cpp" line="387" />
             <source>Type your passphrase to send notes.</source>
             <translation>Type your passphrase to send notes.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="381" />
+            <location filename="../ui/src/orgsbridge.cpp" line="389" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>That passphrase is not right. Nothing was sent.</translation>
         </message>

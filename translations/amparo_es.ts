@@ -154,90 +154,93 @@
             <translation>Para usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Stop reading</source>
             <translation>Dejar de leer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="149" />
+            <location filename="../ui/qml/EncounterPage.qml" line="155" />
             <source>Read aloud in English</source>
             <translation>Leer en voz alta en inglés</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="158" />
+            <location filename="../ui/qml/EncounterPage.qml" line="164" />
             <source>More for where you are</source>
             <translation>Más según dónde está</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="159" />
+            <location filename="../ui/qml/EncounterPage.qml" line="165" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="171" />
+            <location filename="../ui/qml/EncounterPage.qml" line="177" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Contenido: %1, versión %2, publicado el %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="172" />
+            <location filename="../ui/qml/EncounterPage.qml" line="178" />
             <source>over a year old</source>
             <translation>tiene más de un año</translation>
         </message>
     </context>
     <context>
-        <name>FilePickerList</name>
+        <name>FileChooser</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="53" />
+            <location filename="../ui/qml/FileChooser.qml" line="19" />
             <source>Choose a file</source>
             <translation>Elegir un archivo</translation>
         </message>
+    </context>
+    <context>
+        <name>FilePickerList</name>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="57" />
+            <location filename="../ui/qml/FilePickerList.qml" line="17" />
             <source>Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</source>
             <translation>Fotos y videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="58" />
+            <location filename="../ui/qml/FilePickerList.qml" line="18" />
             <source>Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</source>
             <translation>Grabaciones de audio (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="59" />
+            <location filename="../ui/qml/FilePickerList.qml" line="19" />
             <source>Documents (*.pdf *.txt *.doc *.docx *.odt)</source>
             <translation>Documentos (*.pdf *.txt *.doc *.docx *.odt)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="60" />
+            <location filename="../ui/qml/FilePickerList.qml" line="20" />
             <source>All files (*)</source>
             <translation>Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="68" />
+            <location filename="../ui/qml/FilePickerList.qml" line="73" />
             <source>Choose file…</source>
             <translation>Elegir archivo…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="79" />
+            <location filename="../ui/qml/FilePickerList.qml" line="84" />
             <source>Recent in your folders:</source>
             <translation>Recientes en sus carpetas:</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="86" />
+            <location filename="../ui/qml/FilePickerList.qml" line="91" />
             <source>No photos, recordings or documents found in your folders.</source>
             <translation>No se encontraron fotos, grabaciones ni documentos en sus carpetas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="117" />
+            <location filename="../ui/qml/FilePickerList.qml" line="122" />
             <source>Or type the file's location</source>
             <translation>O escriba la ubicación del archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="125" />
+            <location filename="../ui/qml/FilePickerList.qml" line="130" />
             <source>Use</source>
             <translation>Usar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/FilePickerList.qml" line="129" />
+            <location filename="../ui/qml/FilePickerList.qml" line="134" />
             <source>Use this file</source>
             <translation>Usar este archivo</translation>
         </message>
@@ -1246,103 +1249,103 @@
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="56" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Solo se pueden enviar notas a las organizaciones de esta lista. Agregue una con la tarjeta que le dio y luego compare su número de seguridad con ella por teléfono.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="62" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
             <source>No trusted organizations yet.</source>
             <translation>Todavía no hay organizaciones de confianza.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="98" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="107" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Atención: las claves de esta organización cambiaron. No se puede enviar nada hasta que confirme el nuevo número de seguridad.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmada, pero la tarjeta venció</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="99" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="100" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="109" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Aún sin confirmar: no se puede enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Show safety number</source>
             <translation>Ver número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Compare and confirm</source>
             <translation>Comparar y confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Tap again to remove</source>
             <translation>Toque otra vez para quitarla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="134" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="143" />
             <source>Add an organization</source>
             <translation>Agregar una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="147" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Scan with camera</source>
             <translation>Escanear con la cámara</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="159" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="168" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>No se encontró ninguna cámara en este dispositivo: agregue la tarjeta desde un archivo o una foto.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="166" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="175" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="167" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="176" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="172" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>Choose from my files</source>
             <translation>Elegir entre mis archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="203" />
             <source>Location of the card file</source>
             <translation>Ubicación del archivo de la tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="202" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="211" />
             <source>Open this card</source>
             <translation>Abrir esta tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="215" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="227" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="236" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="242" />
             <source>Read pasted card</source>
             <translation>Leer la tarjeta pegada</translation>
         </message>
@@ -1447,7 +1450,7 @@
         </message>
         <message>
             <location filename="../ui/src/orgsbridge.cpp" line="57" />
-            <location filename="../ui/src/orgsbridge.cpp" line="281" />
+            <location filename="../ui/src/orgsbridge.cpp" line="289" />
             <source>This card is too large to be a real organization card.</source>
             <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
         </message>
@@ -1512,92 +1515,92 @@
             <translation>Algo salió mal. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="239" />
-            <location filename="../ui/src/orgsbridge.cpp" line="302" />
-            <location filename="../ui/src/orgsbridge.cpp" line="354" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="247" />
+            <location filename="../ui/src/orgsbridge.cpp" line="310" />
+            <location filename="../ui/src/orgsbridge.cpp" line="362" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="270" />
-            <location filename="../ui/src/orgsbridge.cpp" line="334" />
-            <location filename="../ui/src/orgsbridge.cpp" line="362" />
-            <location filename="../ui/src/orgsbridge.cpp" line="408" />
+            <location filename="../ui/src/orgsbridge.cpp" line="278" />
+            <location filename="../ui/src/orgsbridge.cpp" line="342" />
+            <location filename="../ui/src/orgsbridge.cpp" line="370" />
+            <location filename="../ui/src/orgsbridge.cpp" line="416" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="280" />
+            <location filename="../ui/src/orgsbridge.cpp" line="288" />
             <source>That file could not be opened.</source>
             <translation>No se pudo abrir ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="289" />
-            <location filename="../ui/src/orgsbridge.cpp" line="293" />
+            <location filename="../ui/src/orgsbridge.cpp" line="297" />
+            <location filename="../ui/src/orgsbridge.cpp" line="301" />
             <source>That image is too large.</source>
             <translation>Esa imagen es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="291" />
+            <location filename="../ui/src/orgsbridge.cpp" line="299" />
             <source>That image could not be opened.</source>
             <translation>No se pudo abrir esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="295" />
+            <location filename="../ui/src/orgsbridge.cpp" line="303" />
             <source>No organization QR code was found in that image.</source>
             <translation>No se encontró un código QR de organización en esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="287" />
+            <location filename="../ui/src/orgsbridge.cpp" line="295" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="305" />
+            <location filename="../ui/src/orgsbridge.cpp" line="313" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="306" />
+            <location filename="../ui/src/orgsbridge.cpp" line="314" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="308" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="313" />
+            <location filename="../ui/src/orgsbridge.cpp" line="321" />
             <source>Open an organization card first.</source>
             <translation>Primero abra una tarjeta de organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="319" />
-            <location filename="../ui/src/orgsbridge.cpp" line="347" />
-            <location filename="../ui/src/orgsbridge.cpp" line="356" />
-            <location filename="../ui/src/orgsbridge.cpp" line="372" />
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="355" />
+            <location filename="../ui/src/orgsbridge.cpp" line="364" />
+            <location filename="../ui/src/orgsbridge.cpp" line="380" />
             <source>That organization is no longer in your list.</source>
             <translation>Esa organización ya no está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="324" />
+            <location filename="../ui/src/orgsbridge.cpp" line="332" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="386" />
             <source>That folder does not exist.</source>
             <translation>Esa carpeta no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="379" />
+            <location filename="../ui/src/orgsbridge.cpp" line="387" />
             <source>Type your passphrase to send notes.</source>
             <translation>Escriba su frase de contraseña para enviar notas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="381" />
+            <location filename="../ui/src/orgsbridge.cpp" line="389" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
         </message>

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Amparo.App
 
@@ -14,14 +13,24 @@ ColumnLayout {
     property var files: []
     property string chosen: ""
     property bool showTypedPath: true
-    property alias nameFilters: dialog.nameFilters
+    property var nameFilters: [
+        qsTr("Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)"),
+        qsTr("Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)"),
+        qsTr("Documents (*.pdf *.txt *.doc *.docx *.odt)"),
+        qsTr("All files (*)")
+    ]
     signal picked(string path)
     spacing: 4
     function refresh() { files = Platform.mediaFiles() }
     // The dialog lives in the window's overlay: it must not outlive or outshow its screen (a lock
     // pops the screen; nothing of the picker stays on top).
-    onVisibleChanged: if (!visible) dialog.close()
-    Component.onDestruction: dialog.close()
+    onVisibleChanged: if (!visible && chooser.item) chooser.item.close()
+    Component.onDestruction: if (chooser.item) chooser.item.close()
+    function openDialog() {
+        chooser.active = true
+        if (chooser.item)
+            chooser.item.open()
+    }
 
     // The URL the vault opens for a picked path (spaces, '#' and non-Latin names survive).
     function urlFor(path) {
@@ -47,19 +56,15 @@ ColumnLayout {
         choose(path)
     }
 
-    FileDialog {
-        id: dialog
-        objectName: "fileDialog"
-        title: qsTr("Choose a file")
-        fileMode: FileDialog.OpenFile
-        options: Qt.platform.os === "android" || Qt.platform.os === "ios" ? 0 : FileDialog.DontUseNativeDialog
-        nameFilters: [
-            qsTr("Photos and videos (*.jpg *.jpeg *.png *.heic *.webp *.mp4 *.mov *.3gp)"),
-            qsTr("Audio recordings (*.m4a *.mp3 *.ogg *.opus *.wav *.aac *.amr)"),
-            qsTr("Documents (*.pdf *.txt *.doc *.docx *.odt)"),
-            qsTr("All files (*)")
-        ]
-        onAccepted: picker.choose(picker.pathFromUrl(selectedFile))
+    // Loaded on first use only (see FileChooser.qml).
+    Loader {
+        id: chooser
+        active: false
+        source: "FileChooser.qml"
+        onLoaded: {
+            item.nameFilters = Qt.binding(function() { return picker.nameFilters })
+            item.chosen.connect(function(file) { picker.choose(picker.pathFromUrl(file)) })
+        }
     }
 
     AppButton {
@@ -70,7 +75,7 @@ ColumnLayout {
         font.pixelSize: Theme.body
         Accessible.name: text
         Accessible.role: Accessible.Button
-        onClicked: dialog.open()
+        onClicked: picker.openDialog()
     }
 
     PlainText {
