@@ -282,6 +282,17 @@ class SourceHasher {
     root_.update(ByteView(leaf_hashes_.data() + slot * leaves_per_block_ * crypto::kTreeDigestSize,
                           s.leaves * crypto::kTreeDigestSize));
   }
+  // Under `lock`: claims the next unclaimed leaf of `slot` (one must be left), hashes it with the
+  // lock released, and records it as done.
+  void hash_next_leaf(std::unique_lock<std::mutex>& lock, std::size_t slot) {
+    Slot& s = slots_[slot];
+    const std::size_t i = s.claimed++;
+    const Slot copy = s;
+    lock.unlock();
+    hash_leaf(copy, slot, i);
+    lock.lock();
+    ++s.done;
+  }
   // Under `lock`: claims one leaf of the oldest unfinished block that has one left, hashes it
   // with the lock released, and records it. False when no leaf was left to claim.
   bool help_one(std::unique_lock<std::mutex>& lock) {
@@ -289,12 +300,7 @@ class SourceHasher {
       const std::size_t slot = q % blocks_.size();
       Slot& s = slots_[slot];
       if (s.claimed >= s.leaves) continue;
-      const std::size_t i = s.claimed++;
-      const Slot copy = s;
-      lock.unlock();
-      hash_leaf(copy, slot, i);
-      lock.lock();
-      ++s.done;
+      hash_next_leaf(lock, slot);
       cv_.notify_all();
       return true;
     }
@@ -334,14 +340,7 @@ class SourceHasher {
         lock.lock();
       } else {
         Slot& s = slots_[slot];
-        while (s.claimed < s.leaves) {
-          const std::size_t i = s.claimed++;
-          const Slot copy = s;
-          lock.unlock();
-          hash_leaf(copy, slot, i);
-          lock.lock();
-          ++s.done;
-        }
+        while (s.claimed < s.leaves) hash_next_leaf(lock, slot);
         cv_.wait(lock, [&] { return abort_ || s.done == s.leaves; });
         if (abort_) return;
         lock.unlock();

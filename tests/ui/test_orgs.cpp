@@ -11,6 +11,7 @@
 #include <fstream>
 #include <functional>
 
+#include "card_fixture.h"
 #include "exchange/bundle.h"
 #include "exchange/card.h"
 #include "exchange/org_secret.h"
@@ -56,22 +57,8 @@ bool finishes(VaultBridge& vault, Signal finished, const std::function<bool()>& 
   return ok;
 }
 
-std::uint64_t now() {
-  return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
-}
-
-ex::OrgCard makeCard(const ex::OrgKeys& keys, const std::string& name = "Legal Aid Hotline") {
-  ex::CardFields f;
-  f.name = name;
-  f.region = "Texas";
-  f.hotline = "+1 555 0100";
-  f.languages = "en,es";
-  f.created = now() - 60;
-  f.expires = now() + 365 * 24 * 3600;
-  auto card = ex::make_card(f, keys.sign, keys.box.public_key);
-  REQUIRE(card);
-  return card.value();
-}
+using amparo::ui::testing::makeCard;
+using amparo::ui::testing::now;
 
 QString cardText(const ex::OrgCard& card) {
   return QString::fromStdString(ex::card_text(card));

@@ -18,6 +18,7 @@
 #include <functional>
 
 #include "cameraprobe.h"
+#include "card_fixture.h"
 #include "crypto/init.h"
 #include "exchange/card.h"
 #include "exchange/org_secret.h"
@@ -29,22 +30,11 @@ using F = QVideoFrameFormat;
 
 namespace {
 
-std::uint64_t now() {
-  return static_cast<std::uint64_t>(QDateTime::currentSecsSinceEpoch());
-}
+using amparo::ui::testing::now;
 
 ex::OrgCard makeCard() {
   static const auto keys = ex::OrgKeys::generate();
-  ex::CardFields f;
-  f.name = "Legal Aid Hotline";
-  f.region = "Texas";
-  f.hotline = "+1 555 0100";
-  f.languages = "en,es";
-  f.created = now() - 60;
-  f.expires = now() + 365 * 24 * 3600;
-  auto card = ex::make_card(f, keys.sign, keys.box.public_key);
-  REQUIRE(card);
-  return card.value();
+  return amparo::ui::testing::makeCard(keys);
 }
 
 // A camera-like picture: grey background, the QR code (dark modules 40, light 215) in the middle.

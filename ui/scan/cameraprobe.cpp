@@ -1,8 +1,9 @@
 #include "cameraprobe.h"
 
 #include <QCameraDevice>
-#include <QDir>
 #include <QMediaDevices>
+
+#include "cameranodes.h"
 
 namespace amparo::ui {
 
@@ -15,11 +16,7 @@ CameraProbe::CameraProbe(QObject* parent) : QObject(parent) {
 CameraProbe::~CameraProbe() = default;
 
 bool CameraProbe::deviceNodesPresent() {
-#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
-  return !QDir(QStringLiteral("/dev")).entryList({QStringLiteral("video*")}, QDir::System).isEmpty();
-#else
-  return true;
-#endif
+  return cameraDeviceNodesPresent();
 }
 
 void CameraProbe::update() {

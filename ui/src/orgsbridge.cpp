@@ -11,6 +11,7 @@
 #include <chrono>
 #include <optional>
 
+#include "cameranodes.h"
 #include "crypto/secret_buffer.h"
 #include "qrdecode.h"
 #include "secrettext.h"
@@ -181,11 +182,7 @@ bool OrgsBridge::cameraScanBuilt() const {
 }
 
 bool OrgsBridge::cameraNodesPresent() const {
-#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
-  return !QDir(QStringLiteral("/dev")).entryList({QStringLiteral("video*")}, QDir::System).isEmpty();
-#else
-  return true;
-#endif
+  return cameraDeviceNodesPresent();
 }
 
 bool OrgsBridge::setError(const QString& message) {
