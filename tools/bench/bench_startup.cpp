@@ -42,9 +42,9 @@ extern char** environ;
 namespace {
 
 using amparo::bench::fmt;
+using amparo::bench::percentile;
 using amparo::bench::print_table;
 using amparo::bench::Row;
-using amparo::bench::percentile;
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -213,11 +213,16 @@ int main(int argc, char** argv) {
                     {baseline.string(), "--controls", (work / "controls" / "frame.png").string()},
                     "frame.png");
   };
+  const auto text_run = [&] {
+    return run_once(work / "text", {baseline.string(), "--text", (work / "text" / "frame.png").string()},
+                    "frame.png");
+  };
   const auto base_run = [&] {
     return run_once(work / "base", {baseline.string(), (work / "base" / "frame.png").string()}, "frame.png");
   };
-  bool ok = app_run().ok && base_run().ok && controls_run().ok;  // warm-up (page cache), not counted
-  std::vector<Run> a, b, c;
+  // warm-up (page cache), not counted
+  bool ok = app_run().ok && base_run().ok && controls_run().ok && text_run().ok;
+  std::vector<Run> a, b, c, t;
   for (int i = 0; i < runs && ok; ++i) {
     if (i % 2 == 0) {
       a.push_back(app_run());
@@ -227,7 +232,8 @@ int main(int argc, char** argv) {
       a.push_back(app_run());
     }
     c.push_back(controls_run());
-    ok = a.back().ok && b.back().ok && c.back().ok;
+    t.push_back(text_run());
+    ok = a.back().ok && b.back().ok && c.back().ok && t.back().ok;
   }
   if (!ok) return 1;
 
@@ -268,6 +274,7 @@ int main(int argc, char** argv) {
   const double a90 = percentile(field(a, &Run::first_frame_ms), 0.9);
   const double b90 = percentile(field(b, &Run::first_frame_ms), 0.9);
   const double c50 = percentile(field(c, &Run::first_frame_ms), 0.5);
+  const double t50 = percentile(field(t, &Run::first_frame_ms), 0.5);
   const double ax = percentile(field(a, &Run::exit_ms), 0.5);
   const double bx = percentile(field(b, &Run::exit_ms), 0.5);
   const double am = percentile(field(a, &Run::max_rss_mb), 0.5);
@@ -283,6 +290,10 @@ int main(int argc, char** argv) {
        "empty Qt Quick window " + fmt("%.0f ms", b90), fmt("%.2f×", a90 / b90), "—"},
       {"(context) cold start to first frame, median", fmt("%.0f ms", a50),
        "empty Controls (Material) window " + fmt("%.0f ms", c50), fmt("%.2f×", a50 / c50), "—"},
+      {"(context) cold start to first frame, median", fmt("%.0f ms", a50),
+       "empty window + one line of text " + fmt("%.0f ms", t50), fmt("%.2f×", a50 / t50), "—"},
+      {"(context) one line of text alone, median", fmt("%.0f ms", t50),
+       "empty Qt Quick window " + fmt("%.0f ms", b50), fmt("%.2f×", t50 / b50), "—"},
       {"(context) start to exit (adds PNG write, teardown), median", fmt("%.0f ms", ax),
        "empty Qt Quick window " + fmt("%.0f ms", bx), fmt("%.2f×", ax / bx), "—"},
       {"peak memory (max RSS), encounter card, median of " + n, fmt("%.1f MB", am),

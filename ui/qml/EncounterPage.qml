@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Amparo.App
 
 // The card to read or show to an officer: "say this" lines in the person's language and in
@@ -46,7 +45,10 @@ FocusScope {
         boundsBehavior: Flickable.StopAtBounds
         KeyboardScroll { flickable: flick }
 
-        ColumnLayout {
+        // A Column, not Qt Quick Layouts: this can be the first screen, and the Layouts plugin would
+        // be one more library to load before it is drawn. Items set their own width; invisible
+        // ones take no space.
+        Column {
             id: column
             x: Theme.margin
             y: Theme.margin
@@ -57,9 +59,10 @@ FocusScope {
                 id: englishSwitch
                 objectName: "englishOnlySwitch"
                 visible: page.bilingual
-                Layout.fillWidth: true
+                width: parent.width
                 checked: page.englishOnly
-                text: qsTr("Show only English to the officer")
+                // Text only where shown: hidden text is still laid out.
+                text: visible ? qsTr("Show only English to the officer") : ""
                 implicitHeight: Theme.touch
                 onToggled: page.englishOnly = checked
             }
@@ -67,37 +70,36 @@ FocusScope {
             LightText {
                 objectName: "fallbackNote"
                 visible: Rights.encounterFallback && !page.englishOnly
-                Layout.fillWidth: true
-                text: qsTr("This advice is not yet available in your language. It is shown in English.")
+                width: parent.width
+                text: visible ? qsTr("This advice is not yet available in your language. It is shown in English.") : ""
                 color: Theme.warning
                 font.bold: true
             }
             LightText {
                 visible: !Rights.available
-                Layout.fillWidth: true
-                text: qsTr("The rights content could not be loaded.")
+                width: parent.width
+                text: visible ? qsTr("The rights content could not be loaded.") : ""
                 color: Theme.urgent
             }
 
             Repeater {
                 model: Rights.encounterLines.length
-                delegate: ColumnLayout {
+                delegate: Column {
                     required property int index
-                    Layout.fillWidth: true
+                    width: column.width
                     spacing: 6
                     LightText {
                         objectName: "sayLine"
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: page.showMine
-                        text: Rights.encounterLines[index]
+                        text: visible ? Rights.encounterLines[index] : ""
                         font.pixelSize: Theme.huge
                         font.bold: true
-                        lineHeight: 1.1
                     }
                     // English for the officer: always left-to-right.
                     LightText {
                         objectName: "sayLineEnglish"
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: Rights.encounterLinesEnglish[index]
                         font.pixelSize: page.showMine ? Theme.title : Theme.huge
                         font.bold: true
@@ -105,13 +107,16 @@ FocusScope {
                         horizontalAlignment: Text.AlignLeft
                         LayoutMirroring.enabled: false
                         font.family: "Noto Sans"
-                        lineHeight: 1.1
                     }
-                    Rectangle {
-                        Layout.fillWidth: true
-                        Layout.topMargin: 6
-                        implicitHeight: 1
-                        color: Theme.border
+                    Item {
+                        width: parent.width
+                        height: 7
+                        Rectangle {
+                            y: 6
+                            width: parent.width
+                            height: 1
+                            color: Theme.border
+                        }
                     }
                 }
             }
@@ -119,8 +124,8 @@ FocusScope {
             // For the person, not the officer.
             LightText {
                 visible: Rights.encounterDo.length > 0 && !page.englishOnly
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
+                width: parent.width
+                topPadding: Theme.spacing
                 text: qsTr("For you")
                 font.pixelSize: Theme.large
                 font.bold: true
@@ -128,29 +133,15 @@ FocusScope {
             }
             Repeater {
                 model: page.englishOnly ? [] : Rights.encounterDo
-                delegate: LightText {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    // English fallback reads left to right in a Latin font, as in RightsCard.
-                    LayoutMirroring.enabled: !Rights.encounterFallback && page.LayoutMirroring.enabled
-                    font.family: Rights.encounterFallback ? "Noto Sans" : Language.fontFamily
-                    text: "✓ " + modelData
-                }
+                delegate: AdviceLine { positive: true }
             }
             Repeater {
                 model: page.englishOnly ? [] : Rights.encounterDont
-                delegate: LightText {
-                    required property string modelData
-                    Layout.fillWidth: true
-                    // English fallback reads left to right in a Latin font, as in RightsCard.
-                    LayoutMirroring.enabled: !Rights.encounterFallback && page.LayoutMirroring.enabled
-                    font.family: Rights.encounterFallback ? "Noto Sans" : Language.fontFamily
-                    text: "✗ " + modelData
-                    color: Theme.urgent
-                }
+                delegate: AdviceLine { positive: false }
             }
             LightButton {
                 objectName: "readAloudButton"
+                anchors.left: parent.left
                 visible: ReadAloud.available
                 text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud in English")
                 implicitHeight: Theme.touch
@@ -161,6 +152,7 @@ FocusScope {
             LightBigButton {
                 objectName: "moreButton"
                 visible: page.situation.length === 0
+                width: parent.width
                 text: qsTr("More for where you are")
                 subtitle: qsTr("Street, car, home, airport, work, phone search")
                 fill: Theme.background
@@ -170,13 +162,51 @@ FocusScope {
 
             LightText {
                 objectName: "packInfo"
-                Layout.fillWidth: true
+                width: parent.width
                 visible: Rights.available
                 font.pixelSize: Theme.small
                 color: Theme.muted
                 text: qsTr("Content: %1, version %2, published %3").arg(Rights.packId).arg(Rights.packVersion).arg(Rights.packPublished)
                       + (Rights.packOld ? " · " + qsTr("over a year old") : "")
             }
+        }
+    }
+
+    // One "do" (check mark) or "don't" (cross) line for the person. Screen readers hear "Do" or
+    // "Don't" (RightsCard's words) before the line, as the mark is drawn, not text.
+    component AdviceLine: Item {
+        id: item
+        required property string modelData
+        property bool positive: true
+        width: column.width
+        implicitHeight: Math.max(markBox.height, line.implicitHeight)
+        // English fallback reads left to right in a Latin font, as in RightsCard.
+        LayoutMirroring.enabled: !Rights.encounterFallback && page.LayoutMirroring.enabled
+        LayoutMirroring.childrenInherit: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: (positive ? qsTranslate("RightsCard", "Do") : qsTranslate("RightsCard", "Don't"))
+                         + ": " + modelData
+        Item {
+            id: markBox
+            anchors.left: parent.left
+            width: Theme.body * 1.4
+            height: line.font.pixelSize * 1.4
+            LightMark {
+                anchors.centerIn: parent
+                size: Theme.body * 0.9
+                positive: item.positive
+                color: item.positive ? Theme.text : Theme.urgent
+            }
+        }
+        LightText {
+            id: line
+            objectName: item.positive ? "doLine" : "dontLine"
+            anchors.left: markBox.right
+            anchors.right: parent.right
+            font.family: Rights.encounterFallback ? "Noto Sans" : Language.fontFamily
+            text: item.modelData
+            color: item.positive ? Theme.text : Theme.urgent
+            Accessible.ignored: true
         }
     }
     // Where the text goes on: a thin bar at the edge while the card is longer than the screen.

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Amparo.App
 
 // Home: no unlock needed. Three large actions, the lock state (never counts or times: SR-13), Settings.
@@ -43,7 +42,9 @@ FocusScope {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         KeyboardScroll { flickable: flick }
-        ColumnLayout {
+        // A Column, not Qt Quick Layouts: Home can be the first screen, and the Layouts plugin would
+        // be one more library to load before it is drawn.
+        Column {
             id: column
             x: Theme.margin
             y: Theme.margin
@@ -52,6 +53,7 @@ FocusScope {
 
             LightBigButton {
                 objectName: "stoppedButton"
+                width: parent.width
                 text: qsTr("I'm being stopped now")
                 subtitle: qsTr("What to say, in your language and in English")
                 fill: Theme.urgent
@@ -63,6 +65,7 @@ FocusScope {
             }
             LightBigButton {
                 objectName: "rightsButton"
+                width: parent.width
                 text: qsTr("Know my rights")
                 subtitle: qsTr("Choose where you are and see what to do")
                 implicitHeight: Math.max(112, implicitContentHeight + 32)
@@ -70,49 +73,61 @@ FocusScope {
             }
             LightBigButton {
                 objectName: "recordButton"
+                width: parent.width
                 text: qsTr("Record what happened")
                 subtitle: Vault.unlocked ? qsTr("Your private notes") : qsTr("Write it down now. Only your passphrase opens it.")
                 implicitHeight: Math.max(112, implicitContentHeight + 32)
                 onClicked: app.record()
             }
 
-            // Lock state: no counts, no times (SR-13).
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                implicitHeight: Math.max(Theme.minTouch, lockRow.implicitHeight + 16)
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.border
-                RowLayout {
-                    id: lockRow
-                    anchors.fill: parent
-                    anchors.margins: 8
-                    anchors.leftMargin: Theme.margin
+            // Lock state: no counts, no times (SR-13). A spacing's gap above it.
+            Item {
+                width: parent.width
+                height: lockBox.height + Theme.spacing
+                Rectangle {
+                    id: lockBox
+                    y: Theme.spacing
+                    width: parent.width
+                    height: Math.max(Theme.minTouch, Math.max(lockState.implicitHeight, lockButtons.height) + 16)
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
                     LightText {
+                        id: lockState
                         objectName: "lockState"
-                        Layout.fillWidth: true
+                        anchors.left: parent.left
+                        anchors.leftMargin: Theme.margin
+                        anchors.right: lockButtons.left
+                        anchors.rightMargin: 8
+                        anchors.verticalCenter: parent.verticalCenter
                         text: !Vault.exists ? qsTr("No vault yet")
                               : Vault.unlocked ? qsTr("Vault is open") : qsTr("Vault is locked")
                     }
-                    LightButton {
-                        objectName: "lockButton"
-                        visible: Vault.unlocked
-                        text: qsTr("Lock now")
-                        onClicked: app.panic()
-                    }
-                    LightButton {
-                        objectName: "unlockButton"
-                        visible: Vault.exists && !Vault.unlocked
-                        text: qsTr("Unlock")
-                        Accessible.name: qsTr("Unlock the vault")
-                        onClicked: app.show("notes")
+                    Row {
+                        id: lockButtons
+                        anchors.right: parent.right
+                        anchors.rightMargin: 8
+                        anchors.verticalCenter: parent.verticalCenter
+                        spacing: 8
+                        LightButton {
+                            objectName: "lockButton"
+                            visible: Vault.unlocked
+                            text: qsTr("Lock now")
+                            onClicked: app.panic()
+                        }
+                        LightButton {
+                            objectName: "unlockButton"
+                            visible: Vault.exists && !Vault.unlocked
+                            text: qsTr("Unlock")
+                            Accessible.name: qsTr("Unlock the vault")
+                            onClicked: app.show("notes")
+                        }
                     }
                 }
             }
 
             LightText {
-                Layout.fillWidth: true
+                width: parent.width
                 text: qsTr("No internet. No tracking. Nothing leaves this phone unless you send it.")
                 font.pixelSize: Theme.small
                 color: Theme.muted

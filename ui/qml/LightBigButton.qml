@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Amparo.App
 
 // BigButton for the screens drawn at start-up, made of plain Qt Quick items (no Qt Quick
@@ -18,7 +17,6 @@ Rectangle {
     signal clicked()
 
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
-    Layout.fillWidth: true
     activeFocusOnTab: enabled
     radius: Theme.radius
     color: control.enabled ? control.fill : Theme.border

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Amparo.App
 
 // ScreenHeader for the screens drawn at start-up, made of plain Qt Quick items (no Qt Quick
@@ -14,47 +13,53 @@ Rectangle {
     default property alias trailing: trailingRow.data
     signal back()
 
-    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 8)
+    // Anchors, not Qt Quick Layouts: this is drawn before the first frame, and the Layouts plugin
+    // would be one more library to load then. Anchors mirror in right-to-left languages.
+    implicitHeight: Math.max(Theme.touch + 8, titleText.implicitHeight + 8)
     color: Theme.surface
 
-    RowLayout {
-        id: row
-        anchors.fill: parent
+    LightButton {
+        id: backButton
+        objectName: "backButton"
+        anchors.left: parent.left
+        anchors.leftMargin: 4
+        anchors.verticalCenter: parent.verticalCenter
+        visible: bar.showBack
+        flat: true
+        // ScreenHeader's strings and translations.
+        text: qsTranslate("ScreenHeader", "Back")
+        font.pixelSize: Theme.body
+        implicitHeight: Theme.touch
+        horizontalPadding: 12
+        Accessible.name: qsTranslate("ScreenHeader", "Back")
+        onClicked: bar.back()
+        // As the Material tool button of ScreenHeader: text in the main text colour, no box.
+        textColor: Theme.text
+    }
+    Text {
+        id: titleText
+        anchors.left: bar.showBack ? backButton.right : parent.left
         anchors.leftMargin: bar.showBack ? 4 : Theme.margin
+        anchors.right: trailingRow.left
         anchors.rightMargin: 4
+        anchors.verticalCenter: parent.verticalCenter
+        text: bar.title
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        maximumLineCount: 2
+        wrapMode: Text.Wrap
+        font: bar.titleFont
+        color: bar.titleColor
+        horizontalAlignment: Text.AlignLeft
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Row {
+        id: trailingRow
+        anchors.right: parent.right
+        anchors.rightMargin: 4
+        anchors.verticalCenter: parent.verticalCenter
         spacing: 4
-        LightButton {
-            id: backButton
-            objectName: "backButton"
-            visible: bar.showBack
-            flat: true
-            // ScreenHeader's strings and translations.
-            text: qsTranslate("ScreenHeader", "Back")
-            font.pixelSize: Theme.body
-            implicitHeight: Theme.touch
-            horizontalPadding: 12
-            Accessible.name: qsTranslate("ScreenHeader", "Back")
-            onClicked: bar.back()
-            // As the Material tool button of ScreenHeader: text in the main text colour, no box.
-            textColor: Theme.text
-        }
-        Text {
-            Layout.fillWidth: true
-            text: bar.title
-            textFormat: Text.PlainText
-            elide: Text.ElideRight
-            maximumLineCount: 2
-            wrapMode: Text.Wrap
-            font: bar.titleFont
-            color: bar.titleColor
-            horizontalAlignment: Text.AlignLeft
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        RowLayout {
-            id: trailingRow
-            spacing: 4
-        }
     }
     Shortcut {
         sequences: [StandardKey.Cancel, StandardKey.Back]

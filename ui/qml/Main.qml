@@ -108,12 +108,17 @@ Window {
             visible: autoLock.covered || Platform.covered
             color: Theme.background
             z: 100
-            Text {
+            // Made only when shown: a hidden Text is still laid out, and this one would be the only
+            // text of its size on the first screen (one more font to set up before it is drawn).
+            Loader {
                 anchors.centerIn: parent
-                text: qsTr("Amparo")
-                font.family: Language.fontFamily
-                font.pixelSize: Theme.title
-                color: Theme.muted
+                active: cover.visible
+                sourceComponent: Text {
+                    text: qsTr("Amparo")
+                    font.family: Language.fontFamily
+                    font.pixelSize: Theme.title
+                    color: Theme.muted
+                }
             }
             MouseArea { anchors.fill: parent }
         }

@@ -109,15 +109,21 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList& arguments, 
 
 #if defined(AMPARO_HAVE_BUILTIN_PACK)
 namespace {
-// The built-in pack, loaded and verified on another thread from prepareProcess() on (it takes a
-// good part of start-up otherwise); RightsBridge takes it when QML first needs the content.
-std::future<rights::RightsResult<rights::Pack>>& packPrefetch() {
-  static std::future<rights::RightsResult<rights::Pack>> prefetch;
+// The built-in pack, loaded and verified on the start-up thread (see Services::warmUp); RightsBridge
+// takes it when QML first needs the content.
+std::shared_future<rights::RightsResult<rights::Pack>>& packPrefetch() {
+  static std::shared_future<rights::RightsResult<rights::Pack>> prefetch;
   return prefetch;
 }
 rights::RightsResult<rights::Pack> takeBuiltinPack() {
-  auto& prefetch = packPrefetch();
-  if (prefetch.valid()) return prefetch.get();
+  const auto& prefetch = packPrefetch();
+  if (prefetch.valid()) {
+    try {
+      return prefetch.get();
+    } catch (const std::exception&) {
+      // The start-up thread failed (out of memory): try once more here.
+    }
+  }
   return rights::builtin_pack();
 }
 }  // namespace
@@ -134,9 +140,11 @@ struct AppBootstrap::Services {
   std::optional<rights::Pack> pack;
 #endif
   RefusingNetworkFactory networkFactory;
-  // Fills Qt's font database (fontconfig) on another core while the QML loads (QFontDatabase is
-  // thread-safe): the first text on screen would otherwise wait for it.
-  std::jthread fontWarmUp;
+  // What the first screen needs besides its QML, prepared on another core while the QML loads:
+  // Qt's font database (fontconfig; QFontDatabase is thread-safe), then the built-in rights pack.
+  // One thread, one after the other: on a two-core phone a third busy thread would take turns
+  // with the GUI thread and the QML loader, and the first frame would wait for them.
+  std::jthread warmUp;
 };
 
 void AppBootstrap::prepareProcess() {
@@ -159,10 +167,6 @@ void AppBootstrap::prepareProcess() {
 #ifdef AMPARO_VAULT_AVAILABLE
   (void)vault::initialize_sqlite();
 #endif
-#if defined(AMPARO_HAVE_BUILTIN_PACK)
-  if (!packPrefetch().valid())
-    packPrefetch() = std::async(std::launch::async, [] { return rights::builtin_pack(); });
-#endif
 }
 
 AppBootstrap::AppBootstrap(LaunchOptions options, QObject* parent)
@@ -182,8 +186,7 @@ bool AppBootstrap::buildServices() {
       QGuiApplication::platformName() == QLatin1String("minimal")) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
   }
-  if (!services_->fontWarmUp.joinable())
-    services_->fontWarmUp = std::jthread([] { (void)QFontDatabase::families(); });
+  startWarmUp();
   settings_ = std::make_unique<AppSettings>(!options_.commandLine);
   language_ = std::make_unique<LanguageController>(*settings_);
   const QString code = !options_.language.isEmpty()  ? options_.language
@@ -242,6 +245,25 @@ bool AppBootstrap::buildServices() {
   RightsBridge::setInstance(rights_.get());
 
   return true;
+}
+
+void AppBootstrap::startWarmUp() {
+  if (services_->warmUp.joinable()) return;
+#if defined(AMPARO_HAVE_BUILTIN_PACK)
+  auto pack = std::make_shared<std::promise<rights::RightsResult<rights::Pack>>>();
+  if (!packPrefetch().valid()) packPrefetch() = pack->get_future().share();
+  // The fonts first: the first screen's text needs them before it needs the pack.
+  services_->warmUp = std::jthread([pack] {
+    (void)QFontDatabase::families();
+    try {
+      pack->set_value(rights::builtin_pack());
+    } catch (...) {
+      pack->set_exception(std::current_exception());
+    }
+  });
+#else
+  services_->warmUp = std::jthread([] { (void)QFontDatabase::families(); });
+#endif
 }
 
 void AppBootstrap::configureEngine(QQmlEngine& engine) {

@@ -52,6 +52,8 @@ class AppBootstrap : public QObject {
   // The two halves of start(), for tests that bring their own engine (Qt Quick Test):
   // the services and QML singletons, then an engine's network refusal and import path.
   [[nodiscard]] bool buildServices();
+  // Starts Services::warmUp (fonts, then the built-in pack); needs the QGuiApplication.
+  void startWarmUp();
   void configureEngine(QQmlEngine& engine);
   // --self-test: every QML file of the module compiles and instantiates without a warning.
   [[nodiscard]] int runSelfTest();
