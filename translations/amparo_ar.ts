@@ -129,57 +129,72 @@
     <context>
         <name>EncounterPage</name>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="34" />
+            <location filename="../ui/qml/EncounterPage.qml" line="33" />
             <source>What to say</source>
             <translation>ماذا تقول</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="62" />
+            <location filename="../ui/qml/EncounterPage.qml" line="65" />
             <source>Show only English to the officer</source>
             <translation>اعرض الإنجليزية فقط للضابط</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="71" />
+            <location filename="../ui/qml/EncounterPage.qml" line="74" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="78" />
+            <location filename="../ui/qml/EncounterPage.qml" line="81" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="124" />
+            <location filename="../ui/qml/EncounterPage.qml" line="129" />
             <source>For you</source>
             <translation>لك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="155" />
+            <location filename="../ui/qml/EncounterPage.qml" line="146" />
             <source>Stop reading</source>
             <translation>أوقف القراءة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="155" />
+            <location filename="../ui/qml/EncounterPage.qml" line="146" />
             <source>Read aloud in English</source>
             <translation>اقرأ بصوت عالٍ بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="164" />
+            <location filename="../ui/qml/EncounterPage.qml" line="159" />
+            <source>No sound output was found on this device. Show the card to the officer instead.</source>
+            <translation>لم يُعثر على مخرج صوت في هذا الجهاز. اعرض البطاقة على الضابط بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="161" />
+            <source>No English voice is installed for reading aloud. Show the card to the officer instead.</source>
+            <translation>لا يوجد صوت إنجليزي مثبّت للقراءة بصوت عالٍ. اعرض البطاقة على الضابط بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="162" />
+            <source>The card could not be read aloud. Show the card to the officer instead.</source>
+            <translation>تعذّرت قراءة البطاقة بصوت عالٍ. اعرض البطاقة على الضابط بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="169" />
             <source>More for where you are</source>
             <translation>المزيد حسب مكانك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="165" />
+            <location filename="../ui/qml/EncounterPage.qml" line="170" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>الشارع، السيارة، البيت، المطار، العمل، تفتيش الهاتف</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="177" />
+            <location filename="../ui/qml/EncounterPage.qml" line="182" />
             <source>Content: %1, version %2, published %3</source>
             <translation>المحتوى: %1، الإصدار %2، نُشر في %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="178" />
+            <location filename="../ui/qml/EncounterPage.qml" line="183" />
             <source>over a year old</source>
             <translation>عمره أكثر من سنة</translation>
         </message>
@@ -187,7 +202,7 @@
     <context>
         <name>FileChooser</name>
         <message>
-            <location filename="../ui/qml/FileChooser.qml" line="19" />
+            <location filename="../ui/qml/FileChooser.qml" line="25" />
             <source>Choose a file</source>
             <translation>اختر ملفًا</translation>
         </message>
@@ -248,7 +263,7 @@
     <context>
         <name>FolderPicker</name>
         <message>
-            <location filename="../ui/qml/FolderPicker.qml" line="15" />
+            <location filename="../ui/qml/FolderPicker.qml" line="20" />
             <source>Choose where to save the sealed file</source>
             <translation>اختر مكان حفظ الملف المختوم</translation>
         </message>
@@ -299,83 +314,83 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="21" />
+            <location filename="../ui/qml/HomePage.qml" line="20" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="29" />
-            <location filename="../ui/qml/HomePage.qml" line="31" />
+            <location filename="../ui/qml/HomePage.qml" line="28" />
+            <location filename="../ui/qml/HomePage.qml" line="30" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="55" />
+            <location filename="../ui/qml/HomePage.qml" line="57" />
             <source>I'm being stopped now</source>
             <translation>يتم إيقافي الآن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="56" />
+            <location filename="../ui/qml/HomePage.qml" line="58" />
             <source>What to say, in your language and in English</source>
             <translation>ماذا تقول، بلغتك وبالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="66" />
+            <location filename="../ui/qml/HomePage.qml" line="69" />
             <source>Know my rights</source>
             <translation>اعرف حقوقي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="67" />
+            <location filename="../ui/qml/HomePage.qml" line="70" />
             <source>Choose where you are and see what to do</source>
             <translation>اختر مكانك واعرف ماذا تفعل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="73" />
+            <location filename="../ui/qml/HomePage.qml" line="77" />
             <source>Record what happened</source>
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="74" />
+            <location filename="../ui/qml/HomePage.qml" line="78" />
             <source>Your private notes</source>
             <translation>ملاحظاتك الخاصة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="74" />
+            <location filename="../ui/qml/HomePage.qml" line="78" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>اكتبه الآن. عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="95" />
+            <location filename="../ui/qml/HomePage.qml" line="103" />
             <source>No vault yet</source>
             <translation>لا توجد خزنة بعد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Vault is open</source>
             <translation>الخزنة مفتوحة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Vault is locked</source>
             <translation>الخزنة مقفلة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="101" />
+            <location filename="../ui/qml/HomePage.qml" line="115" />
             <source>Lock now</source>
             <translation>اقفل الآن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="107" />
+            <location filename="../ui/qml/HomePage.qml" line="121" />
             <source>Unlock</source>
             <translation>افتح</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="108" />
+            <location filename="../ui/qml/HomePage.qml" line="122" />
             <source>Unlock the vault</source>
             <translation>افتح الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="116" />
+            <location filename="../ui/qml/HomePage.qml" line="131" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>بلا إنترنت. بلا تتبع. لا يخرج شيء من هذا الهاتف إلا إذا أرسلته أنت.</translation>
         </message>
@@ -622,7 +637,7 @@
         <name>Main</name>
         <message>
             <location filename="../ui/qml/Main.qml" line="18" />
-            <location filename="../ui/qml/Main.qml" line="113" />
+            <location filename="../ui/qml/Main.qml" line="117" />
             <source>Amparo</source>
             <translation>أمبارو</translation>
         </message>
@@ -795,82 +810,87 @@
     <context>
         <name>OrgReviewPage</name>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="20" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="31" />
             <source>Check the organization</source>
             <translation>تحقق من المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="59" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
             <source>Warning: this organization's keys changed</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="64" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="75" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>قد يكون شخص ما ينتحل صفة هذه المنظمة. لن يُرسل إليها أي شيء حتى تتصل بالمنظمة على رقم تعرفه مسبقًا وتؤكد رقم الأمان الجديد أدناه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="72" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="83" />
             <source>This card is already on your list.</source>
             <translation>هذه البطاقة موجودة في قائمتك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
             <source>Hotline</source>
             <translation>خط المساعدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="102" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="93" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
             <source>Card valid until</source>
             <translation>البطاقة صالحة حتى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="97" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="108" />
             <source>Safety number</source>
             <translation>رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="130" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="141" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>اتصل بالمنظمة على رقم تعرفه مسبقًا. اقرآ هذه الأرقام الثلاثين بصوت عالٍ معًا. يجب أن تكون متطابقة تمامًا لدى الطرفين.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="148" />
             <source>Previous safety number: %1</source>
             <translation>رقم الأمان السابق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="146" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>أصبحت هذه المنظمة موثوقة. يمكنك إرسال الملاحظات إليها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="169" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>قرأنا الأرقام بصوت عالٍ عبر الهاتف وهي متطابقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="174" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="187" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="185" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="198" />
             <source>Trust this organization</source>
             <translation>الوثوق بهذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="202" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="214" />
+            <source>Checking passphrase…</source>
+            <translation>جارٍ التحقق من عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="222" />
             <source>Keep without confirming (nothing can be sent yet)</source>
             <translation>الاحتفاظ دون تأكيد (لا يمكن الإرسال بعد)</translation>
         </message>
@@ -878,7 +898,7 @@
     <context>
         <name>QGuiApplication</name>
         <message>
-            <location filename="../ui/src/languagecontroller.cpp" line="15" />
+            <location filename="../ui/src/languagecontroller.cpp" line="17" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>RTL</translation>
         </message>
@@ -901,11 +921,13 @@
             <translation>قل هذا</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="200" />
             <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>افعل</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="200" />
             <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>لا تفعل</translation>
@@ -964,8 +986,8 @@
         <message>
             <location filename="../ui/qml/ScreenHeader.qml" line="30" />
             <location filename="../ui/qml/ScreenHeader.qml" line="36" />
-            <location filename="../ui/qml/LightHeader.qml" line="32" />
-            <location filename="../ui/qml/LightHeader.qml" line="36" />
+            <location filename="../ui/qml/LightHeader.qml" line="30" />
+            <location filename="../ui/qml/LightHeader.qml" line="34" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
@@ -983,88 +1005,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="35" />
+            <location filename="../ui/qml/SendToPage.qml" line="46" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="56" />
+            <location filename="../ui/qml/SendToPage.qml" line="67" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>تُختم كل ملاحظاتك، مع سجلها وملفاتها، في ملف واحد لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="57" />
+            <location filename="../ui/qml/SendToPage.qml" line="68" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>تُختم هذه الملاحظة، مع سجلها وملفاتها، في ملف لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="63" />
+            <location filename="../ui/qml/SendToPage.qml" line="74" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>لا توجد منظمات موثوقة بعد. أضف واحدة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="68" />
+            <location filename="../ui/qml/SendToPage.qml" line="79" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="82" />
+            <location filename="../ui/qml/SendToPage.qml" line="94" />
             <source>keys changed: confirm first</source>
             <translation>تغيّرت المفاتيح: أكّد أولًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="82" />
+            <location filename="../ui/qml/SendToPage.qml" line="94" />
             <source>not confirmed</source>
             <translation>غير مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="89" />
-            <location filename="../ui/qml/SendToPage.qml" line="100" />
+            <location filename="../ui/qml/SendToPage.qml" line="101" />
+            <location filename="../ui/qml/SendToPage.qml" line="113" />
             <source>Save in this folder</source>
             <translation>الحفظ في هذا المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="120" />
             <source>Choose folder…</source>
             <translation>اختر مجلدًا…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="135" />
+            <location filename="../ui/qml/SendToPage.qml" line="150" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="150" />
+            <location filename="../ui/qml/SendToPage.qml" line="165" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>تم حفظ «%1» لـ %2. لا يفتحه إلا %2. سلّمهم الملف، مثلًا شخصيًا أو عبر تطبيق مراسلة آمن.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <location filename="../ui/qml/SendToPage.qml" line="170" />
             <source>Seal and save</source>
             <translation>اختم واحفظ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <location filename="../ui/qml/SendToPage.qml" line="170" />
             <source>Seal and share</source>
             <translation>اختم وشارك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="171" />
+            <location filename="../ui/qml/SendToPage.qml" line="184" />
+            <source>Checking passphrase…</source>
+            <translation>جارٍ التحقق من عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
             <source>Share the sealed file again</source>
             <translation>شارك الملف المختوم مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="180" />
+            <location filename="../ui/qml/SendToPage.qml" line="199" />
             <source>Show in folder</source>
             <translation>أظهر في المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <location filename="../ui/qml/SendToPage.qml" line="209" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>تعذّر فتح المجلد. الملف محفوظ في: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="191" />
+            <location filename="../ui/qml/SendToPage.qml" line="210" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>تعذّر فتح قائمة المشاركة. الملف المختوم محفوظ، ويمكنك إرساله من ملفاتك.</translation>
         </message>
@@ -1283,93 +1310,98 @@
             <translation>لا توجد منظمات موثوقة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="107" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="79" />
+            <source>Checking passphrase…</source>
+            <translation>جارٍ التحقق من عبارة المرور…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="115" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة. الإرسال متوقف حتى تؤكد رقم الأمان الجديد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
             <source>Confirmed, but the card has expired</source>
             <translation>مؤكدة، لكن البطاقة منتهية الصلاحية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
             <source>Confirmed</source>
             <translation>مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="109" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>لم تُؤكد بعد: لا يمكن إرسال أي شيء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
             <source>Show safety number</source>
             <translation>عرض رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
             <source>Compare and confirm</source>
             <translation>قارن وأكّد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
             <source>Tap again to remove</source>
             <translation>اضغط مرة أخرى للإزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="143" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="152" />
             <source>Add an organization</source>
             <translation>إضافة منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
             <source>Scan with camera</source>
             <translation>المسح بالكاميرا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="168" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="177" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>لم يتم العثور على كاميرا في هذا الجهاز — أضف البطاقة من ملف أو من صورة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="175" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="184" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="176" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="185" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
             <source>Choose from my files</source>
             <translation>اختر من ملفاتي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="203" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="212" />
             <source>Location of the card file</source>
             <translation>مكان ملف البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="211" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="220" />
             <source>Open this card</source>
             <translation>افتح هذه البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="236" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="245" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="242" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="251" />
             <source>Read pasted card</source>
             <translation>اقرأ البطاقة الملصوقة</translation>
         </message>
@@ -1463,168 +1495,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="53" />
+            <location filename="../ui/src/orgsbridge.cpp" line="58" />
             <source>This is not a valid organization card.</source>
             <translation>هذه ليست بطاقة منظمة صالحة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="55" />
+            <location filename="../ui/src/orgsbridge.cpp" line="60" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>أُنشئت هذه البطاقة بإصدار أحدث من Amparo. حدّث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="57" />
-            <location filename="../ui/src/orgsbridge.cpp" line="289" />
+            <location filename="../ui/src/orgsbridge.cpp" line="62" />
+            <location filename="../ui/src/orgsbridge.cpp" line="304" />
             <source>This card is too large to be a real organization card.</source>
             <translation>هذه البطاقة أكبر من أن تكون بطاقة منظمة حقيقية.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="59" />
+            <location filename="../ui/src/orgsbridge.cpp" line="64" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>تحتوي هذه البطاقة على أحرف مخفية أو غير صالحة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="61" />
+            <location filename="../ui/src/orgsbridge.cpp" line="66" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>هذه البطاقة غير موقّعة من المنظمة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="63" />
+            <location filename="../ui/src/orgsbridge.cpp" line="68" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>توقيع هذه البطاقة غير مطابق: لقد غُيّرت أو زُوّرت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="70" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>انتهت صلاحية هذه البطاقة. اطلب من المنظمة بطاقة جديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <location filename="../ui/src/orgsbridge.cpp" line="72" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>تواريخ هذه البطاقة غير صالحة. تحقق من تاريخ جهازك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="69" />
+            <location filename="../ui/src/orgsbridge.cpp" line="74" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>تغيّرت مفاتيح هذه المنظمة. لن يُرسل شيء حتى تقارن رقم الأمان الجديد معهم وتؤكده.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <location filename="../ui/src/orgsbridge.cpp" line="78" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>أكّد رقم الأمان لهذه المنظمة قبل إرسال أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <location filename="../ui/src/orgsbridge.cpp" line="80" />
             <source>There are no notes to send.</source>
             <translation>لا توجد ملاحظات لإرسالها.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>A file with that name already exists in that folder.</source>
             <translation>يوجد ملف بهذا الاسم في ذلك المجلد بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>تعذّرت كتابة الملف. تحقق من المجلد والمساحة الفارغة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>تعذّرت قراءة الملاحظات من الخزنة. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>حدث خطأ ما. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="247" />
-            <location filename="../ui/src/orgsbridge.cpp" line="310" />
-            <location filename="../ui/src/orgsbridge.cpp" line="362" />
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="262" />
+            <location filename="../ui/src/orgsbridge.cpp" line="343" />
+            <location filename="../ui/src/orgsbridge.cpp" line="363" />
+            <location filename="../ui/src/orgsbridge.cpp" line="376" />
+            <location filename="../ui/src/orgsbridge.cpp" line="415" />
+            <location filename="../ui/src/orgsbridge.cpp" line="432" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="278" />
-            <location filename="../ui/src/orgsbridge.cpp" line="342" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
-            <location filename="../ui/src/orgsbridge.cpp" line="416" />
+            <location filename="../ui/src/orgsbridge.cpp" line="293" />
+            <location filename="../ui/src/orgsbridge.cpp" line="368" />
+            <location filename="../ui/src/orgsbridge.cpp" line="399" />
+            <location filename="../ui/src/orgsbridge.cpp" line="423" />
+            <location filename="../ui/src/orgsbridge.cpp" line="499" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>الإرسال إلى المنظمات غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <location filename="../ui/src/orgsbridge.cpp" line="303" />
             <source>That file could not be opened.</source>
             <translation>تعذّر فتح ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="297" />
-            <location filename="../ui/src/orgsbridge.cpp" line="301" />
+            <location filename="../ui/src/orgsbridge.cpp" line="312" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That image is too large.</source>
             <translation>تلك الصورة كبيرة جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <location filename="../ui/src/orgsbridge.cpp" line="314" />
             <source>That image could not be opened.</source>
             <translation>تعذّر فتح تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="303" />
+            <location filename="../ui/src/orgsbridge.cpp" line="318" />
             <source>No organization QR code was found in that image.</source>
             <translation>لم يُعثر على رمز QR لمنظمة في تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="295" />
+            <location filename="../ui/src/orgsbridge.cpp" line="310" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>قراءة رموز QR من الصور غير متاحة في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="313" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>اقرأ أولًا رقم الأمان بصوت عالٍ مع المنظمة وضع علامة في المربع.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="314" />
+            <location filename="../ui/src/orgsbridge.cpp" line="379" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>اكتب عبارة المرور للوثوق بهذه المنظمة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="391" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="321" />
+            <location filename="../ui/src/orgsbridge.cpp" line="129" />
             <source>Open an organization card first.</source>
             <translation>افتح بطاقة منظمة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
-            <location filename="../ui/src/orgsbridge.cpp" line="355" />
-            <location filename="../ui/src/orgsbridge.cpp" line="364" />
-            <location filename="../ui/src/orgsbridge.cpp" line="380" />
+            <location filename="../ui/src/orgsbridge.cpp" line="124" />
+            <location filename="../ui/src/orgsbridge.cpp" line="408" />
+            <location filename="../ui/src/orgsbridge.cpp" line="417" />
+            <location filename="../ui/src/orgsbridge.cpp" line="434" />
             <source>That organization is no longer in your list.</source>
             <translation>تلك المنظمة لم تعد في قائمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="332" />
+            <location filename="../ui/src/orgsbridge.cpp" line="347" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>حدث خطأ في الخزنة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <location filename="../ui/src/orgsbridge.cpp" line="440" />
             <source>That folder does not exist.</source>
             <translation>ذلك المجلد غير موجود.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="387" />
+            <location filename="../ui/src/orgsbridge.cpp" line="441" />
             <source>Type your passphrase to send notes.</source>
             <translation>اكتب عبارة المرور لإرسال الملاحظات.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="389" />
+            <location filename="../ui/src/orgsbridge.cpp" line="484" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يُرسل شيء.</translation>
         </message>
@@ -1655,273 +1690,277 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="54" />
+            <location filename="../ui/src/vaultbridge.cpp" line="55" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>عبارة المرور هذه لم تفتح الخزنة. تحقق منها وحاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="56" />
+            <location filename="../ui/src/vaultbridge.cpp" line="57" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>محاولات كثيرة. انتظر لحظة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="58" />
+            <location filename="../ui/src/vaultbridge.cpp" line="59" />
             <source>A vault already exists on this device.</source>
             <translation>توجد خزنة على هذا الجهاز بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="60" />
+            <location filename="../ui/src/vaultbridge.cpp" line="61" />
             <source>There is no vault on this device yet.</source>
             <translation>لا توجد خزنة على هذا الجهاز بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="67" />
+            <location filename="../ui/src/vaultbridge.cpp" line="68" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>ملفات الخزنة تالفة أو تم تغييرها. لم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="69" />
+            <location filename="../ui/src/vaultbridge.cpp" line="70" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="71" />
+            <location filename="../ui/src/vaultbridge.cpp" line="72" />
             <source>A note needs a title or a description.</source>
             <translation>تحتاج الملاحظة إلى عنوان أو وصف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="73" />
+            <location filename="../ui/src/vaultbridge.cpp" line="74" />
             <source>That file is too large.</source>
             <translation>ذلك الملف كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="75" />
+            <location filename="../ui/src/vaultbridge.cpp" line="76" />
             <source>An attached file is damaged.</source>
             <translation>أحد الملفات المرفقة تالف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="77" />
+            <location filename="../ui/src/vaultbridge.cpp" line="78" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>تحذير: تم تغيير مفتاح الالتقاط في الخزنة. لم تُحفظ الملاحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="79" />
+            <location filename="../ui/src/vaultbridge.cpp" line="80" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>مخزن المفاتيح في هذا الجهاز غير متاح. لا يمكن فتح الخزنة هنا الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="82" />
+            <location filename="../ui/src/vaultbridge.cpp" line="83" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>الخزنة مشغولة. حاول بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="84" />
+            <location filename="../ui/src/vaultbridge.cpp" line="85" />
             <source>Something in the input is not accepted.</source>
             <translation>شيء مما كتبته غير مقبول.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="86" />
+            <location filename="../ui/src/vaultbridge.cpp" line="87" />
             <source>That note no longer exists.</source>
             <translation>تلك الملاحظة لم تعد موجودة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="88" />
+            <location filename="../ui/src/vaultbridge.cpp" line="89" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>حدث خطأ في الخزنة. لم تتغير ملاحظاتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="283" />
-            <location filename="../ui/src/vaultbridge.cpp" line="332" />
+            <location filename="../ui/src/vaultbridge.cpp" line="289" />
+            <location filename="../ui/src/vaultbridge.cpp" line="338" />
             <source>Use at least 10 characters.</source>
             <translation>استخدم 10 أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="287" />
-            <location filename="../ui/src/vaultbridge.cpp" line="336" />
+            <location filename="../ui/src/vaultbridge.cpp" line="293" />
+            <location filename="../ui/src/vaultbridge.cpp" line="342" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="297" />
-            <location filename="../ui/src/vaultbridge.cpp" line="322" />
-            <location filename="../ui/src/vaultbridge.cpp" line="542" />
+            <location filename="../ui/src/vaultbridge.cpp" line="303" />
+            <location filename="../ui/src/vaultbridge.cpp" line="328" />
+            <location filename="../ui/src/vaultbridge.cpp" line="595" />
             <source>The vault is not part of this build.</source>
             <translation>الخزنة ليست جزءًا من هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="313" />
+            <location filename="../ui/src/vaultbridge.cpp" line="319" />
             <source>Type your passphrase.</source>
             <translation>اكتب عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="414" />
+            <location filename="../ui/src/vaultbridge.cpp" line="450" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>أُنشئت خزنتك ثم قُفلت. افتحها بعبارة المرور الجديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="436" />
+            <location filename="../ui/src/vaultbridge.cpp" line="472" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>تحذير: غيّر أحدهم ملف مفتاح الالتقاط في الخزنة. الملاحظات الملتقطة منذ ذلك الحين قد لا تكون لك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="454" />
+            <location filename="../ui/src/vaultbridge.cpp" line="490" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>قُفلت الخزنة أثناء تغيير عبارة المرور. عبارة المرور الجديدة هي التي تفتحها الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="511" />
+            <location filename="../ui/src/vaultbridge.cpp" line="571" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>أنشئ خزنة أولًا. بعدها يمكنك الكتابة وهي مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="523" />
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="562" />
             <source>That file could not be read.</source>
             <translation>تعذّرت قراءة ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="533" />
+            <location filename="../ui/src/vaultbridge.cpp" line="561" />
+            <source>Only files on this device can be attached.</source>
+            <translation>يمكن إرفاق الملفات الموجودة على هذا الجهاز فقط.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="586" />
             <source>Write something or attach a file first.</source>
             <translation>اكتب شيئًا أو أرفق ملفًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="558" />
+            <location filename="../ui/src/vaultbridge.cpp" line="611" />
             <source>Incident on %1</source>
             <translation>حادثة في %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="655" />
+            <location filename="../ui/src/vaultbridge.cpp" line="708" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="656" />
+            <location filename="../ui/src/vaultbridge.cpp" line="709" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="658" />
-            <location filename="../ui/src/vaultbridge.cpp" line="680" />
+            <location filename="../ui/src/vaultbridge.cpp" line="711" />
+            <location filename="../ui/src/vaultbridge.cpp" line="733" />
             <source>Not sure</source>
             <translation>غير متأكد</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="658" />
+            <location filename="../ui/src/vaultbridge.cpp" line="711" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="659" />
+            <location filename="../ui/src/vaultbridge.cpp" line="712" />
             <source>CBP</source>
             <translation>CBP (الجمارك وحماية الحدود)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="659" />
+            <location filename="../ui/src/vaultbridge.cpp" line="712" />
             <source>Local police (287(g))</source>
             <translation>الشرطة المحلية (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="660" />
+            <location filename="../ui/src/vaultbridge.cpp" line="713" />
             <source>TSA</source>
             <translation>TSA (أمن النقل)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="660" />
+            <location filename="../ui/src/vaultbridge.cpp" line="713" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="661" />
+            <location filename="../ui/src/vaultbridge.cpp" line="714" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="665" />
+            <location filename="../ui/src/vaultbridge.cpp" line="718" />
             <source>Officers</source>
             <translation>الضباط</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="667" />
+            <location filename="../ui/src/vaultbridge.cpp" line="720" />
             <source>face photo or scan</source>
             <translation>صورة الوجه أو مسحه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="668" />
+            <location filename="../ui/src/vaultbridge.cpp" line="721" />
             <source>fingerprints</source>
             <translation>البصمات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="669" />
+            <location filename="../ui/src/vaultbridge.cpp" line="722" />
             <source>iris scan</source>
             <translation>مسح القزحية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="670" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>phone unlocked with face or finger</source>
             <translation>فُتح الهاتف بالوجه أو الإصبع</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="671" />
+            <location filename="../ui/src/vaultbridge.cpp" line="724" />
             <source>Biometrics</source>
             <translation>البيانات الحيوية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="672" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>Officer's device or app</source>
             <translation>جهاز الضابط أو تطبيقه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="676" />
+            <location filename="../ui/src/vaultbridge.cpp" line="729" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="678" />
+            <location filename="../ui/src/vaultbridge.cpp" line="731" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="685" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>Asked for consent</source>
             <translation>طلبوا إذنك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="686" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Asked about status</source>
             <translation>سألوا عن وضعك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="687" />
+            <location filename="../ui/src/vaultbridge.cpp" line="740" />
             <source>Reference number</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="688" />
+            <location filename="../ui/src/vaultbridge.cpp" line="741" />
             <source>Held for</source>
             <translation>مدة الاحتجاز</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="689" />
+            <location filename="../ui/src/vaultbridge.cpp" line="742" />
             <source>What was said</source>
             <translation>ما قيل</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="690" />
+            <location filename="../ui/src/vaultbridge.cpp" line="743" />
             <source>What was taken</source>
             <translation>ما أُخذ</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="691" />
+            <location filename="../ui/src/vaultbridge.cpp" line="744" />
             <source>Witnesses</source>
             <translation>الشهود</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="692" />
+            <location filename="../ui/src/vaultbridge.cpp" line="745" />
             <source>Injuries</source>
             <translation>الإصابات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="703" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>Version %1 – saved %2</source>
             <translation>الإصدار %1 – حُفظ في %2</translation>
         </message>

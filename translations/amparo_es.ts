@@ -129,57 +129,72 @@
     <context>
         <name>EncounterPage</name>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="34" />
+            <location filename="../ui/qml/EncounterPage.qml" line="33" />
             <source>What to say</source>
             <translation>Qué decir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="62" />
+            <location filename="../ui/qml/EncounterPage.qml" line="65" />
             <source>Show only English to the officer</source>
             <translation>Mostrar solo inglés al agente</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="71" />
+            <location filename="../ui/qml/EncounterPage.qml" line="74" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="78" />
+            <location filename="../ui/qml/EncounterPage.qml" line="81" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="124" />
+            <location filename="../ui/qml/EncounterPage.qml" line="129" />
             <source>For you</source>
             <translation>Para usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="155" />
+            <location filename="../ui/qml/EncounterPage.qml" line="146" />
             <source>Stop reading</source>
             <translation>Dejar de leer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="155" />
+            <location filename="../ui/qml/EncounterPage.qml" line="146" />
             <source>Read aloud in English</source>
             <translation>Leer en voz alta en inglés</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="164" />
+            <location filename="../ui/qml/EncounterPage.qml" line="159" />
+            <source>No sound output was found on this device. Show the card to the officer instead.</source>
+            <translation>No se encontró ninguna salida de sonido en este dispositivo. Muestre la tarjeta al agente.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="161" />
+            <source>No English voice is installed for reading aloud. Show the card to the officer instead.</source>
+            <translation>No hay ninguna voz en inglés instalada para leer en voz alta. Muestre la tarjeta al agente.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="162" />
+            <source>The card could not be read aloud. Show the card to the officer instead.</source>
+            <translation>No se pudo leer la tarjeta en voz alta. Muestre la tarjeta al agente.</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="169" />
             <source>More for where you are</source>
             <translation>Más según dónde está</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="165" />
+            <location filename="../ui/qml/EncounterPage.qml" line="170" />
             <source>Street, car, home, airport, work, phone search</source>
             <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="177" />
+            <location filename="../ui/qml/EncounterPage.qml" line="182" />
             <source>Content: %1, version %2, published %3</source>
             <translation>Contenido: %1, versión %2, publicado el %3</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="178" />
+            <location filename="../ui/qml/EncounterPage.qml" line="183" />
             <source>over a year old</source>
             <translation>tiene más de un año</translation>
         </message>
@@ -187,7 +202,7 @@
     <context>
         <name>FileChooser</name>
         <message>
-            <location filename="../ui/qml/FileChooser.qml" line="19" />
+            <location filename="../ui/qml/FileChooser.qml" line="25" />
             <source>Choose a file</source>
             <translation>Elegir un archivo</translation>
         </message>
@@ -248,7 +263,7 @@
     <context>
         <name>FolderPicker</name>
         <message>
-            <location filename="../ui/qml/FolderPicker.qml" line="15" />
+            <location filename="../ui/qml/FolderPicker.qml" line="20" />
             <source>Choose where to save the sealed file</source>
             <translation>Elija dónde guardar el archivo sellado</translation>
         </message>
@@ -299,83 +314,83 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="21" />
+            <location filename="../ui/qml/HomePage.qml" line="20" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="29" />
-            <location filename="../ui/qml/HomePage.qml" line="31" />
+            <location filename="../ui/qml/HomePage.qml" line="28" />
+            <location filename="../ui/qml/HomePage.qml" line="30" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="55" />
+            <location filename="../ui/qml/HomePage.qml" line="57" />
             <source>I'm being stopped now</source>
             <translation>Me están deteniendo ahora</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="56" />
+            <location filename="../ui/qml/HomePage.qml" line="58" />
             <source>What to say, in your language and in English</source>
             <translation>Qué decir, en su idioma y en inglés</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="66" />
+            <location filename="../ui/qml/HomePage.qml" line="69" />
             <source>Know my rights</source>
             <translation>Conocer mis derechos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="67" />
+            <location filename="../ui/qml/HomePage.qml" line="70" />
             <source>Choose where you are and see what to do</source>
             <translation>Elija dónde está y vea qué hacer</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="73" />
+            <location filename="../ui/qml/HomePage.qml" line="77" />
             <source>Record what happened</source>
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="74" />
+            <location filename="../ui/qml/HomePage.qml" line="78" />
             <source>Your private notes</source>
             <translation>Sus notas privadas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="74" />
+            <location filename="../ui/qml/HomePage.qml" line="78" />
             <source>Write it down now. Only your passphrase opens it.</source>
             <translation>Escríbalo ahora. Solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="95" />
+            <location filename="../ui/qml/HomePage.qml" line="103" />
             <source>No vault yet</source>
             <translation>Todavía no hay bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Vault is open</source>
             <translation>La bóveda está abierta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="96" />
+            <location filename="../ui/qml/HomePage.qml" line="104" />
             <source>Vault is locked</source>
             <translation>La bóveda está cerrada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="101" />
+            <location filename="../ui/qml/HomePage.qml" line="115" />
             <source>Lock now</source>
             <translation>Cerrar ahora</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="107" />
+            <location filename="../ui/qml/HomePage.qml" line="121" />
             <source>Unlock</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="108" />
+            <location filename="../ui/qml/HomePage.qml" line="122" />
             <source>Unlock the vault</source>
             <translation>Abrir la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="116" />
+            <location filename="../ui/qml/HomePage.qml" line="131" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>Sin internet. Sin rastreo. Nada sale de este teléfono si usted no lo envía.</translation>
         </message>
@@ -622,7 +637,7 @@
         <name>Main</name>
         <message>
             <location filename="../ui/qml/Main.qml" line="18" />
-            <location filename="../ui/qml/Main.qml" line="113" />
+            <location filename="../ui/qml/Main.qml" line="117" />
             <source>Amparo</source>
             <translation>Amparo</translation>
         </message>
@@ -779,82 +794,87 @@
     <context>
         <name>OrgReviewPage</name>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="20" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="31" />
             <source>Check the organization</source>
             <translation>Revisar la organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="59" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
             <source>Warning: this organization's keys changed</source>
             <translation>Atención: las claves de esta organización cambiaron</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="64" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="75" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>Alguien podría estar haciéndose pasar por esta organización. No se le enviará nada hasta que llame a la organización a un número que ya conozca y confirme el nuevo número de seguridad de abajo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="72" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="83" />
             <source>This card is already on your list.</source>
             <translation>Esta tarjeta ya está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="87" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="89" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
             <source>Hotline</source>
             <translation>Línea de ayuda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="91" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="102" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="93" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
             <source>Card valid until</source>
             <translation>Tarjeta válida hasta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="97" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="108" />
             <source>Safety number</source>
             <translation>Número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="130" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="141" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>Llame a la organización a un número que ya conozca. Lean juntos estos 30 dígitos en voz alta. Deben ser exactamente iguales en ambos lados.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="148" />
             <source>Previous safety number: %1</source>
             <translation>Número de seguridad anterior: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="146" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>Ahora esta organización es de confianza. Puede enviarle notas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="169" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>Leímos los números en voz alta por teléfono y coinciden</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="174" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="187" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="185" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="198" />
             <source>Trust this organization</source>
             <translation>Confiar en esta organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="202" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="214" />
+            <source>Checking passphrase…</source>
+            <translation>Comprobando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="222" />
             <source>Keep without confirming (nothing can be sent yet)</source>
             <translation>Guardar sin confirmar (todavía no se puede enviar nada)</translation>
         </message>
@@ -862,7 +882,7 @@
     <context>
         <name>QGuiApplication</name>
         <message>
-            <location filename="../ui/src/languagecontroller.cpp" line="15" />
+            <location filename="../ui/src/languagecontroller.cpp" line="17" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>LTR</translation>
         </message>
@@ -885,11 +905,13 @@
             <translation>Diga esto</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="200" />
             <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>Haga</translation>
         </message>
         <message>
+            <location filename="../ui/qml/EncounterPage.qml" line="200" />
             <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>No haga</translation>
@@ -948,8 +970,8 @@
         <message>
             <location filename="../ui/qml/ScreenHeader.qml" line="30" />
             <location filename="../ui/qml/ScreenHeader.qml" line="36" />
-            <location filename="../ui/qml/LightHeader.qml" line="32" />
-            <location filename="../ui/qml/LightHeader.qml" line="36" />
+            <location filename="../ui/qml/LightHeader.qml" line="30" />
+            <location filename="../ui/qml/LightHeader.qml" line="34" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
@@ -967,88 +989,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="35" />
+            <location filename="../ui/qml/SendToPage.qml" line="46" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="56" />
+            <location filename="../ui/qml/SendToPage.qml" line="67" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>Todas sus notas, con su historial y archivos, se sellan en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="57" />
+            <location filename="../ui/qml/SendToPage.qml" line="68" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>Esta nota, con su historial y archivos, se sella en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="63" />
+            <location filename="../ui/qml/SendToPage.qml" line="74" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>Todavía no hay organizaciones de confianza. Agregue una primero.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="68" />
+            <location filename="../ui/qml/SendToPage.qml" line="79" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="82" />
+            <location filename="../ui/qml/SendToPage.qml" line="94" />
             <source>keys changed: confirm first</source>
             <translation>las claves cambiaron: confirme primero</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="82" />
+            <location filename="../ui/qml/SendToPage.qml" line="94" />
             <source>not confirmed</source>
             <translation>sin confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="89" />
-            <location filename="../ui/qml/SendToPage.qml" line="100" />
+            <location filename="../ui/qml/SendToPage.qml" line="101" />
+            <location filename="../ui/qml/SendToPage.qml" line="113" />
             <source>Save in this folder</source>
             <translation>Guardar en esta carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="120" />
             <source>Choose folder…</source>
             <translation>Elegir carpeta…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="135" />
+            <location filename="../ui/qml/SendToPage.qml" line="150" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="150" />
+            <location filename="../ui/qml/SendToPage.qml" line="165" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Se guardó “%1” para %2. Solo %2 puede abrirlo. Entrégueles el archivo, por ejemplo en persona o por una aplicación de mensajes segura.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <location filename="../ui/qml/SendToPage.qml" line="170" />
             <source>Seal and save</source>
             <translation>Sellar y guardar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="155" />
+            <location filename="../ui/qml/SendToPage.qml" line="170" />
             <source>Seal and share</source>
             <translation>Sellar y compartir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="171" />
+            <location filename="../ui/qml/SendToPage.qml" line="184" />
+            <source>Checking passphrase…</source>
+            <translation>Comprobando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
             <source>Share the sealed file again</source>
             <translation>Compartir de nuevo el archivo sellado</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="180" />
+            <location filename="../ui/qml/SendToPage.qml" line="199" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <location filename="../ui/qml/SendToPage.qml" line="209" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>No se pudo abrir la carpeta. El archivo está guardado en: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="191" />
+            <location filename="../ui/qml/SendToPage.qml" line="210" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>No se pudo abrir el menú para compartir. El archivo sellado está guardado; puede enviarlo desde sus archivos.</translation>
         </message>
@@ -1259,93 +1286,98 @@
             <translation>Todavía no hay organizaciones de confianza.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="107" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="79" />
+            <source>Checking passphrase…</source>
+            <translation>Comprobando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="115" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Atención: las claves de esta organización cambiaron. No se puede enviar nada hasta que confirme el nuevo número de seguridad.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmada, pero la tarjeta venció</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="108" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="109" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Aún sin confirmar: no se puede enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
             <source>Show safety number</source>
             <translation>Ver número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
             <source>Compare and confirm</source>
             <translation>Comparar y confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
             <source>Tap again to remove</source>
             <translation>Toque otra vez para quitarla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="126" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="143" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="152" />
             <source>Add an organization</source>
             <translation>Agregar una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
             <source>Scan with camera</source>
             <translation>Escanear con la cámara</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="168" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="177" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>No se encontró ninguna cámara en este dispositivo: agregue la tarjeta desde un archivo o una foto.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="175" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="184" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="176" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="185" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
             <source>Choose from my files</source>
             <translation>Elegir entre mis archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="203" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="212" />
             <source>Location of the card file</source>
             <translation>Ubicación del archivo de la tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="211" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="220" />
             <source>Open this card</source>
             <translation>Abrir esta tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="236" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="245" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="242" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="251" />
             <source>Read pasted card</source>
             <translation>Leer la tarjeta pegada</translation>
         </message>
@@ -1439,168 +1471,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="53" />
+            <location filename="../ui/src/orgsbridge.cpp" line="58" />
             <source>This is not a valid organization card.</source>
             <translation>Esta no es una tarjeta de organización válida.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="55" />
+            <location filename="../ui/src/orgsbridge.cpp" line="60" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>Esta tarjeta se hizo con una versión más nueva de Amparo. Actualice la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="57" />
-            <location filename="../ui/src/orgsbridge.cpp" line="289" />
+            <location filename="../ui/src/orgsbridge.cpp" line="62" />
+            <location filename="../ui/src/orgsbridge.cpp" line="304" />
             <source>This card is too large to be a real organization card.</source>
             <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="59" />
+            <location filename="../ui/src/orgsbridge.cpp" line="64" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>Esta tarjeta contiene caracteres ocultos o no válidos y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="61" />
+            <location filename="../ui/src/orgsbridge.cpp" line="66" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>Esta tarjeta no está firmada por la organización y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="63" />
+            <location filename="../ui/src/orgsbridge.cpp" line="68" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>La firma de esta tarjeta no coincide: fue cambiada o falsificada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="70" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>Esta tarjeta venció. Pida una nueva a la organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="67" />
+            <location filename="../ui/src/orgsbridge.cpp" line="72" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>Las fechas de esta tarjeta no son válidas. Revise la fecha de su dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="69" />
+            <location filename="../ui/src/orgsbridge.cpp" line="74" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>Las claves de esta organización cambiaron. No se envía nada hasta que compare con ellos el nuevo número de seguridad y lo confirme.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="73" />
+            <location filename="../ui/src/orgsbridge.cpp" line="78" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirme el número de seguridad de esta organización antes de enviar algo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="75" />
+            <location filename="../ui/src/orgsbridge.cpp" line="80" />
             <source>There are no notes to send.</source>
             <translation>No hay notas para enviar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="77" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>A file with that name already exists in that folder.</source>
             <translation>Ya existe un archivo con ese nombre en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="79" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>No se pudo escribir el archivo. Revise la carpeta y el espacio libre.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>No se pudieron leer las notas de la bóveda. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Algo salió mal. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="247" />
-            <location filename="../ui/src/orgsbridge.cpp" line="310" />
-            <location filename="../ui/src/orgsbridge.cpp" line="362" />
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="262" />
+            <location filename="../ui/src/orgsbridge.cpp" line="343" />
+            <location filename="../ui/src/orgsbridge.cpp" line="363" />
+            <location filename="../ui/src/orgsbridge.cpp" line="376" />
+            <location filename="../ui/src/orgsbridge.cpp" line="415" />
+            <location filename="../ui/src/orgsbridge.cpp" line="432" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="278" />
-            <location filename="../ui/src/orgsbridge.cpp" line="342" />
-            <location filename="../ui/src/orgsbridge.cpp" line="370" />
-            <location filename="../ui/src/orgsbridge.cpp" line="416" />
+            <location filename="../ui/src/orgsbridge.cpp" line="293" />
+            <location filename="../ui/src/orgsbridge.cpp" line="368" />
+            <location filename="../ui/src/orgsbridge.cpp" line="399" />
+            <location filename="../ui/src/orgsbridge.cpp" line="423" />
+            <location filename="../ui/src/orgsbridge.cpp" line="499" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="288" />
+            <location filename="../ui/src/orgsbridge.cpp" line="303" />
             <source>That file could not be opened.</source>
             <translation>No se pudo abrir ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="297" />
-            <location filename="../ui/src/orgsbridge.cpp" line="301" />
+            <location filename="../ui/src/orgsbridge.cpp" line="312" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That image is too large.</source>
             <translation>Esa imagen es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="299" />
+            <location filename="../ui/src/orgsbridge.cpp" line="314" />
             <source>That image could not be opened.</source>
             <translation>No se pudo abrir esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="303" />
+            <location filename="../ui/src/orgsbridge.cpp" line="318" />
             <source>No organization QR code was found in that image.</source>
             <translation>No se encontró un código QR de organización en esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="295" />
+            <location filename="../ui/src/orgsbridge.cpp" line="310" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="313" />
+            <location filename="../ui/src/orgsbridge.cpp" line="378" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="314" />
+            <location filename="../ui/src/orgsbridge.cpp" line="379" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="391" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="321" />
+            <location filename="../ui/src/orgsbridge.cpp" line="129" />
             <source>Open an organization card first.</source>
             <translation>Primero abra una tarjeta de organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
-            <location filename="../ui/src/orgsbridge.cpp" line="355" />
-            <location filename="../ui/src/orgsbridge.cpp" line="364" />
-            <location filename="../ui/src/orgsbridge.cpp" line="380" />
+            <location filename="../ui/src/orgsbridge.cpp" line="124" />
+            <location filename="../ui/src/orgsbridge.cpp" line="408" />
+            <location filename="../ui/src/orgsbridge.cpp" line="417" />
+            <location filename="../ui/src/orgsbridge.cpp" line="434" />
             <source>That organization is no longer in your list.</source>
             <translation>Esa organización ya no está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="332" />
+            <location filename="../ui/src/orgsbridge.cpp" line="347" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="386" />
+            <location filename="../ui/src/orgsbridge.cpp" line="440" />
             <source>That folder does not exist.</source>
             <translation>Esa carpeta no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="387" />
+            <location filename="../ui/src/orgsbridge.cpp" line="441" />
             <source>Type your passphrase to send notes.</source>
             <translation>Escriba su frase de contraseña para enviar notas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="389" />
+            <location filename="../ui/src/orgsbridge.cpp" line="484" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
         </message>
@@ -1631,273 +1666,277 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="54" />
+            <location filename="../ui/src/vaultbridge.cpp" line="55" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>Esa frase de contraseña no abrió la bóveda. Revísela e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="56" />
+            <location filename="../ui/src/vaultbridge.cpp" line="57" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>Demasiados intentos. Espere un momento y vuelva a intentar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="58" />
+            <location filename="../ui/src/vaultbridge.cpp" line="59" />
             <source>A vault already exists on this device.</source>
             <translation>Ya existe una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="60" />
+            <location filename="../ui/src/vaultbridge.cpp" line="61" />
             <source>There is no vault on this device yet.</source>
             <translation>Todavía no hay una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="67" />
+            <location filename="../ui/src/vaultbridge.cpp" line="68" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>Los archivos de la bóveda están dañados o fueron cambiados. No se sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="69" />
+            <location filename="../ui/src/vaultbridge.cpp" line="70" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="71" />
+            <location filename="../ui/src/vaultbridge.cpp" line="72" />
             <source>A note needs a title or a description.</source>
             <translation>Una nota necesita un título o una descripción.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="73" />
+            <location filename="../ui/src/vaultbridge.cpp" line="74" />
             <source>That file is too large.</source>
             <translation>Ese archivo es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="75" />
+            <location filename="../ui/src/vaultbridge.cpp" line="76" />
             <source>An attached file is damaged.</source>
             <translation>Un archivo adjunto está dañado.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="77" />
+            <location filename="../ui/src/vaultbridge.cpp" line="78" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>Aviso: la clave de captura de la bóveda fue cambiada. La nota no se guardó.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="79" />
+            <location filename="../ui/src/vaultbridge.cpp" line="80" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>El almacén de claves de este dispositivo no está disponible. Ahora no se puede abrir la bóveda aquí.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="82" />
+            <location filename="../ui/src/vaultbridge.cpp" line="83" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>La bóveda está ocupada. Intente de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="84" />
+            <location filename="../ui/src/vaultbridge.cpp" line="85" />
             <source>Something in the input is not accepted.</source>
             <translation>Algo de lo que escribió no se acepta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="86" />
+            <location filename="../ui/src/vaultbridge.cpp" line="87" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="88" />
+            <location filename="../ui/src/vaultbridge.cpp" line="89" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>Algo falló en la bóveda. Sus notas no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="283" />
-            <location filename="../ui/src/vaultbridge.cpp" line="332" />
+            <location filename="../ui/src/vaultbridge.cpp" line="289" />
+            <location filename="../ui/src/vaultbridge.cpp" line="338" />
             <source>Use at least 10 characters.</source>
             <translation>Use al menos 10 caracteres.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="287" />
-            <location filename="../ui/src/vaultbridge.cpp" line="336" />
+            <location filename="../ui/src/vaultbridge.cpp" line="293" />
+            <location filename="../ui/src/vaultbridge.cpp" line="342" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no son iguales.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="297" />
-            <location filename="../ui/src/vaultbridge.cpp" line="322" />
-            <location filename="../ui/src/vaultbridge.cpp" line="542" />
+            <location filename="../ui/src/vaultbridge.cpp" line="303" />
+            <location filename="../ui/src/vaultbridge.cpp" line="328" />
+            <location filename="../ui/src/vaultbridge.cpp" line="595" />
             <source>The vault is not part of this build.</source>
             <translation>La bóveda no forma parte de esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="313" />
+            <location filename="../ui/src/vaultbridge.cpp" line="319" />
             <source>Type your passphrase.</source>
             <translation>Escriba su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="414" />
+            <location filename="../ui/src/vaultbridge.cpp" line="450" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>Su bóveda se creó y luego se bloqueó. Ábrala con su nueva frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="436" />
+            <location filename="../ui/src/vaultbridge.cpp" line="472" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Aviso: alguien cambió el archivo de la clave de captura. Las notas capturadas desde entonces podrían no ser suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="454" />
+            <location filename="../ui/src/vaultbridge.cpp" line="490" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>La bóveda se bloqueó mientras se cambiaba su frase de contraseña. Ahora se abre con la frase nueva.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="511" />
+            <location filename="../ui/src/vaultbridge.cpp" line="571" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="523" />
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="562" />
             <source>That file could not be read.</source>
             <translation>No se pudo leer ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="533" />
+            <location filename="../ui/src/vaultbridge.cpp" line="561" />
+            <source>Only files on this device can be attached.</source>
+            <translation>Solo se pueden adjuntar archivos de este dispositivo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/vaultbridge.cpp" line="586" />
             <source>Write something or attach a file first.</source>
             <translation>Primero escriba algo o adjunte un archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="558" />
+            <location filename="../ui/src/vaultbridge.cpp" line="611" />
             <source>Incident on %1</source>
             <translation>Incidente del %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="655" />
+            <location filename="../ui/src/vaultbridge.cpp" line="708" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="656" />
+            <location filename="../ui/src/vaultbridge.cpp" line="709" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="658" />
-            <location filename="../ui/src/vaultbridge.cpp" line="680" />
+            <location filename="../ui/src/vaultbridge.cpp" line="711" />
+            <location filename="../ui/src/vaultbridge.cpp" line="733" />
             <source>Not sure</source>
             <translation>No está seguro</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="658" />
+            <location filename="../ui/src/vaultbridge.cpp" line="711" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="659" />
+            <location filename="../ui/src/vaultbridge.cpp" line="712" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="659" />
+            <location filename="../ui/src/vaultbridge.cpp" line="712" />
             <source>Local police (287(g))</source>
             <translation>Policía local (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="660" />
+            <location filename="../ui/src/vaultbridge.cpp" line="713" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="660" />
+            <location filename="../ui/src/vaultbridge.cpp" line="713" />
             <source>Other</source>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="661" />
+            <location filename="../ui/src/vaultbridge.cpp" line="714" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="665" />
+            <location filename="../ui/src/vaultbridge.cpp" line="718" />
             <source>Officers</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="667" />
+            <location filename="../ui/src/vaultbridge.cpp" line="720" />
             <source>face photo or scan</source>
             <translation>foto o escaneo de la cara</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="668" />
+            <location filename="../ui/src/vaultbridge.cpp" line="721" />
             <source>fingerprints</source>
             <translation>huellas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="669" />
+            <location filename="../ui/src/vaultbridge.cpp" line="722" />
             <source>iris scan</source>
             <translation>escaneo del iris</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="670" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>phone unlocked with face or finger</source>
             <translation>teléfono abierto con cara o dedo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="671" />
+            <location filename="../ui/src/vaultbridge.cpp" line="724" />
             <source>Biometrics</source>
             <translation>Biometría</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="672" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>Officer's device or app</source>
             <translation>Aparato o aplicación del agente</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="676" />
+            <location filename="../ui/src/vaultbridge.cpp" line="729" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="678" />
+            <location filename="../ui/src/vaultbridge.cpp" line="731" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="685" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>Asked for consent</source>
             <translation>Pidieron permiso</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="686" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Asked about status</source>
             <translation>Preguntaron por su estatus</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="687" />
+            <location filename="../ui/src/vaultbridge.cpp" line="740" />
             <source>Reference number</source>
             <translation>Número de referencia</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="688" />
+            <location filename="../ui/src/vaultbridge.cpp" line="741" />
             <source>Held for</source>
             <translation>Tiempo retenido</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="689" />
+            <location filename="../ui/src/vaultbridge.cpp" line="742" />
             <source>What was said</source>
             <translation>Lo que se dijo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="690" />
+            <location filename="../ui/src/vaultbridge.cpp" line="743" />
             <source>What was taken</source>
             <translation>Lo que se llevaron</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="691" />
+            <location filename="../ui/src/vaultbridge.cpp" line="744" />
             <source>Witnesses</source>
             <translation>Testigos</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="692" />
+            <location filename="../ui/src/vaultbridge.cpp" line="745" />
             <source>Injuries</source>
             <translation>Heridas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="703" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>Version %1 – saved %2</source>
             <translation>Versión %1 – guardada el %2</translation>
         </message>

@@ -90,6 +90,10 @@ class Journey : public QObject {
     QMetaObject::invokeMethod(target, "clicked");
     return settle();
   }
+  // An item shown once an asynchronous call (Argon2id on the worker) has answered.
+  bool waitForItem(const QString& name) {
+    return QTest::qWaitFor([&] { return findItem(page(), name) != nullptr; }, 30000);
+  }
   bool waitForPage(const QString& name) {
     return QTest::qWaitFor([&] { return pageName() == name && !stack()->property("busy").toBool(); }, 10000);
   }
@@ -280,7 +284,11 @@ class Journey : public QObject {
     QVERIFY(item(QStringLiteral("comparedAloud"))->setProperty("checked", true));
     setText(QStringLiteral("trustPassphrase"), QString::fromLatin1(kPassphrase));
     QVERIFY(click(QStringLiteral("trustButton")));
-    QVERIFY(item(QStringLiteral("trustedDone")));
+    // SR-14 check on the worker: no event was processed since the click, so it still runs.
+    QVERIFY(orgs->busy());
+    QVERIFY(item(QStringLiteral("trustBusyText")));
+    QVERIFY(!item(QStringLiteral("trustButton"))->isEnabled());
+    QVERIFY(waitForItem(QStringLiteral("trustedDone")));
     QCOMPARE(orgs->list().size(), 1);
     screenshot(QStringLiteral("organization-trusted"));
     back();
@@ -313,9 +321,14 @@ class Journey : public QObject {
     screenshot(QStringLiteral("send-blocked-key-changed"));
     QVERIFY(orgs->confirmOrg(orgs->list().front().toMap().value(QStringLiteral("id")).toString(),
                              QString::fromLatin1(kPassphrase), true));
+    QVERIFY(QTest::qWaitFor([orgs] { return !orgs->busy(); }, 30000));
+    QVERIFY(orgs->list().front().toMap().value(QStringLiteral("confirmed")).toBool());
     setText(QStringLiteral("exportPassphrase"), QString::fromLatin1(kPassphrase));
     QVERIFY(click(QStringLiteral("sendButton")));
-    QVERIFY(item(QStringLiteral("exportDone")));
+    QVERIFY(orgs->busy());
+    QVERIFY(item(QStringLiteral("exportBusyText")));
+    QVERIFY(!item(QStringLiteral("sendButton"))->isEnabled());
+    QVERIFY(waitForItem(QStringLiteral("exportDone")));
     screenshot(QStringLiteral("send-done"));
     const QString bundle = outDir + QLatin1Char('/') + orgs->lastExportFile();
     std::ifstream in(QFile::encodeName(bundle).toStdString(), std::ios::binary);

@@ -179,4 +179,22 @@ want="$(cat "$data/vector-org.safety-number")"
 [ "$("$intake" fingerprint "$data/vector-org.card")" = "$want" ] || fail "amparo-intake vector"
 cli_ export --to "$data/vector-org.card" --out vector.amparo > vec.out 2>/dev/null
 grep -q "^recipient safety number: $want\$" vec.out || fail "amparo-cli vector"
+
+# 10. SR-22 gate shared with the app: once the vault trusts an organization (the app's record), export
+# needs the confirmed card; a card with new keys under the same name, or one never confirmed, is refused
+# with a message and writes nothing.
+"$intake" keygen --out impostor --name "Ayuda Legal del Valle" --kdf interactive --passphrase-fd 3 \
+  3< <(printf '%s\n' "$op") > /dev/null
+"$helper" trust v org/org.card 1 3< <(printf '%s\n' "$vp")
+cli_ export --to org/org.card --out trusted.amparo > trusted.out 2> trusted.err || fail "confirmed org refused"
+grep -q "confirmed for this organization in this vault" trusted.err || fail "confirmation not reported"
+if cli_ export --to impostor/org.card --out impostor.amparo > /dev/null 2> impostor.err; then
+  fail "new keys for a trusted organization accepted"; fi
+grep -q "keys have changed" impostor.err || { cat impostor.err >&2; fail "key change message"; }
+[ ! -e impostor.amparo ] || fail "refused export left a file"
+"$helper" trust v org/org.card 0 3< <(printf '%s\n' "$vp")
+if cli_ export --to org/org.card --out unconfirmed.amparo > /dev/null 2> unconfirmed.err; then
+  fail "unconfirmed organization accepted"; fi
+grep -q "has not been confirmed" unconfirmed.err || { cat unconfirmed.err >&2; fail "not-confirmed message"; }
+[ ! -e unconfirmed.amparo ] || fail "refused export left a file"
 echo "exchange e2e: ok"

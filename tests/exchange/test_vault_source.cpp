@@ -11,6 +11,7 @@
 #include "crypto/random.h"
 #include "crypto/tree_digest.h"
 #include "exchange/intake.h"
+#include "exchange/trust_store.h"
 #include "exchange/vault_source.h"
 #include "support.h"
 #include "vault/testing.h"
@@ -196,4 +197,39 @@ TEST_CASE("SR-23 a vault from before schema 4 (plain hashes) still exports and t
         std::string(reinterpret_cast<const char*>(old_content.data()), old_content.size()));
   CHECK(file_bytes(tmp.path / "out" / opened.value().attachment_files[1]) ==
         std::string(reinterpret_cast<const char*>(new_content.data()), new_content.size()));
+}
+
+TEST_CASE("SR-22 trusted-organization records round-trip in the vault and feed the export gate",
+          "[exchange][SR-22]") {
+  VaultDir tmp;
+  const Org org = make_org("Ayuda Legal");
+  const Org impostor = make_org("Ayuda Legal");  // same name, new keys
+  auto v = vault::Vault::create(tmp.path / "v", pass(), options());
+  REQUIRE(v);
+  CHECK_FALSE(find_trusted_org(*v, trusted_org_key(org.card)));
+
+  TrustedOrg record;
+  record.card = org.card;
+  confirm(record);
+  REQUIRE(v->put_trusted_org(trusted_org_key(org.card), encode_trusted_org(record)));
+  const auto found = find_trusted_org(*v, "Ayuda Legal");
+  REQUIRE(found);
+  CHECK(found->card == org.card);
+  CHECK(found->confirmed);
+  CHECK(check_export_allowed(update_trust(found, org.card).record, kNow));
+
+  const auto changed = update_trust(found, impostor.card);
+  CHECK(changed.change == CardChange::KeyChanged);
+  const auto gate = check_export_allowed(changed.record, kNow);
+  REQUIRE_FALSE(gate);
+  CHECK(gate.error().code == ExchangeError::KeyChanged);
+
+  // Damaged or foreign records never decode (callers then treat the organization as unconfirmed).
+  Bytes bad = encode_trusted_org(record);
+  bad[0] ^= 1;
+  CHECK_FALSE(decode_trusted_org(bad));
+  const std::string truncated = "amparo-trusted-org-v1\n1\n";
+  CHECK_FALSE(decode_trusted_org(Bytes(truncated.begin(), truncated.end())));
+  const std::string flag = "amparo-trusted-org-v1\n2\n\nAAAA";
+  CHECK_FALSE(decode_trusted_org(Bytes(flag.begin(), flag.end())));
 }

@@ -4,12 +4,14 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <functional>
+#include <optional>
 
 #include "card_fixture.h"
 #include "exchange/bundle.h"
@@ -25,6 +27,7 @@
 #endif
 
 using amparo::ui::NoteDraft;
+using amparo::ui::OrgsBridge;
 using amparo::ui::VaultBridge;
 namespace ex = amparo::exchange;
 
@@ -41,13 +44,13 @@ QCoreApplication& application() {
   return app;
 }
 
-// Runs `start` (an asynchronous vault call) and waits for `finished`; the call's result.
-template <class Signal>
-bool finishes(VaultBridge& vault, Signal finished, const std::function<bool()>& start) {
+// Runs `start` (an asynchronous bridge call) and waits for `finished`; the call's result.
+template <class Bridge, class Signal>
+bool finishes(Bridge& bridge, Signal finished, const std::function<bool()>& start) {
   (void)application();
   bool ok = false;
   QEventLoop loop;
-  QObject::connect(&vault, finished, &loop, [&](bool result) {
+  QObject::connect(&bridge, finished, &loop, [&](bool result) {
     ok = result;
     loop.quit();
   });
@@ -55,6 +58,20 @@ bool finishes(VaultBridge& vault, Signal finished, const std::function<bool()>& 
   QTimer::singleShot(30000, &loop, &QEventLoop::quit);
   loop.exec();
   return ok;
+}
+
+// SR-14 calls: the passphrase check runs on the worker; these wait for its answer.
+bool trustPending(OrgsBridge& orgs, const QString& passphrase, bool comparedAloud = true) {
+  return finishes(orgs, &OrgsBridge::trustFinished,
+                  [&] { return orgs.trustPending(passphrase, comparedAloud); });
+}
+bool confirmOrg(OrgsBridge& orgs, const QString& id, const QString& passphrase, bool comparedAloud = true) {
+  return finishes(orgs, &OrgsBridge::trustFinished,
+                  [&] { return orgs.confirmOrg(id, passphrase, comparedAloud); });
+}
+bool exportTo(OrgsBridge& orgs, const QString& id, const QString& folder, const QString& passphrase) {
+  return finishes(orgs, &OrgsBridge::exportFinished,
+                  [&] { return orgs.exportTo(id, {}, folder, passphrase); });
 }
 
 using amparo::ui::testing::makeCard;
@@ -106,13 +123,13 @@ TEST_CASE("SR-14 trusting an organization asks for the passphrase") {
   CHECK(pending.value("safetyNumber").toString() == QString::fromStdString(ex::safety_number(card)));
   CHECK(pending.value("groups").toStringList().size() == 6);
 
-  CHECK_FALSE(orgs.trustPending(QString(), true));                            // no passphrase
-  CHECK_FALSE(orgs.trustPending(QStringLiteral("wrong passphrase!"), true));  // wrong passphrase
+  CHECK_FALSE(trustPending(orgs, QString(), true));                            // no passphrase
+  CHECK_FALSE(trustPending(orgs, QStringLiteral("wrong passphrase!"), true));  // wrong passphrase
   CHECK_FALSE(orgs.errorMessage().isEmpty());
-  CHECK_FALSE(orgs.trustPending(kPass, false));  // not compared aloud
-  CHECK(orgs.list().isEmpty());                  // nothing stored by any refused attempt
+  CHECK_FALSE(trustPending(orgs, kPass, false));  // not compared aloud
+  CHECK(orgs.list().isEmpty());                   // nothing stored by any refused attempt
 
-  REQUIRE(orgs.trustPending(kPass, true));
+  REQUIRE(trustPending(orgs, kPass, true));
   REQUIRE(orgs.list().size() == 1);
   const auto org = orgs.list().front().toMap();
   CHECK(org.value("confirmed").toBool());
@@ -129,11 +146,11 @@ TEST_CASE("SR-22 an organization kept without confirming cannot be sent to") {
   REQUIRE(orgs.list().size() == 1);
   const auto id = orgs.list().front().toMap().value("id").toString();
   CHECK_FALSE(orgs.list().front().toMap().value("confirmed").toBool());
-  CHECK_FALSE(orgs.exportTo(id, {}, fx.outDir, kPass));
+  CHECK_FALSE(exportTo(orgs, id, fx.outDir, kPass));
   CHECK(fx.written().isEmpty());
-  CHECK_FALSE(orgs.confirmOrg(id, QStringLiteral("wrong passphrase!"), true));
-  REQUIRE(orgs.confirmOrg(id, kPass, true));
-  CHECK(orgs.exportTo(id, {}, fx.outDir, kPass));
+  CHECK_FALSE(confirmOrg(orgs, id, QStringLiteral("wrong passphrase!"), true));
+  REQUIRE(confirmOrg(orgs, id, kPass, true));
+  CHECK(exportTo(orgs, id, fx.outDir, kPass));
 }
 
 TEST_CASE("SR-22 a changed organization key blocks export in the app") {
@@ -142,7 +159,7 @@ TEST_CASE("SR-22 a changed organization key blocks export in the app") {
   const auto oldKeys = ex::OrgKeys::generate();
   const auto oldCard = makeCard(oldKeys);
   REQUIRE(orgs.loadCardText(cardText(oldCard)));
-  REQUIRE(orgs.trustPending(kPass, true));
+  REQUIRE(trustPending(orgs, kPass, true));
   const auto id = orgs.list().front().toMap().value("id").toString();
 
   // Same organization name, new keys: loud warning, stored unconfirmed, export blocked.
@@ -156,15 +173,15 @@ TEST_CASE("SR-22 a changed organization key blocks export in the app") {
   CHECK(org.value("keyChanged").toBool());
   CHECK_FALSE(org.value("canSend").toBool());
   CHECK(org.value("previousSafetyNumber").toString() == QString::fromStdString(ex::safety_number(oldCard)));
-  CHECK_FALSE(orgs.exportTo(id, {}, fx.outDir, kPass));
+  CHECK_FALSE(exportTo(orgs, id, fx.outDir, kPass));
   CHECK(orgs.errorMessage().contains(QStringLiteral("keys changed")));
   CHECK(fx.written().isEmpty());
 
   // Confirming the new number (passphrase again) lifts the block; the bundle is for the new keys.
-  CHECK_FALSE(orgs.confirmOrg(id, kPass, false));
-  REQUIRE(orgs.confirmOrg(id, kPass, true));
+  CHECK_FALSE(confirmOrg(orgs, id, kPass, false));
+  REQUIRE(confirmOrg(orgs, id, kPass, true));
   CHECK_FALSE(orgs.org(id).value("keyChanged").toBool());
-  REQUIRE(orgs.exportTo(id, {}, fx.outDir, kPass));
+  REQUIRE(exportTo(orgs, id, fx.outDir, kPass));
   const auto path = QDir(fx.outDir).filePath(orgs.lastExportFile());
   const auto opened = openWith(path, newKeys);
   CHECK(opened.recipient_fingerprint == ex::recipient_fingerprint(newCard));
@@ -180,15 +197,15 @@ TEST_CASE("SR-14 sending to an organization asks for the passphrase and writes a
   const auto keys = ex::OrgKeys::generate();
   const auto card = makeCard(keys);
   REQUIRE(orgs.loadCardText(cardText(card)));
-  REQUIRE(orgs.trustPending(kPass, true));
+  REQUIRE(trustPending(orgs, kPass, true));
   const auto id = orgs.list().front().toMap().value("id").toString();
 
-  CHECK_FALSE(orgs.exportTo(id, {}, fx.outDir, QString()));
-  CHECK_FALSE(orgs.exportTo(id, {}, fx.outDir, QStringLiteral("wrong passphrase!")));
+  CHECK_FALSE(exportTo(orgs, id, fx.outDir, QString()));
+  CHECK_FALSE(exportTo(orgs, id, fx.outDir, QStringLiteral("wrong passphrase!")));
   CHECK(fx.written().isEmpty());
-  CHECK_FALSE(orgs.exportTo(id, {}, fx.tmp.filePath(QStringLiteral("missing")), kPass));
+  CHECK_FALSE(exportTo(orgs, id, fx.tmp.filePath(QStringLiteral("missing")), kPass));
 
-  REQUIRE(orgs.exportTo(id, {}, QUrl::fromLocalFile(fx.outDir).toString(), kPass));
+  REQUIRE(exportTo(orgs, id, QUrl::fromLocalFile(fx.outDir).toString(), kPass));
   CHECK(orgs.lastExportOrg() == QStringLiteral("Legal Aid Hotline"));
   CHECK(orgs.lastExportFile().endsWith(QStringLiteral(".amparo")));
   REQUIRE(fx.written() == QStringList{orgs.lastExportFile()});
@@ -197,8 +214,135 @@ TEST_CASE("SR-14 sending to an organization asks for the passphrase and writes a
   CHECK(opened.notes.front().revisions.size() == 1);
 
   // A second export does not overwrite the first.
-  REQUIRE(orgs.exportTo(id, {}, fx.outDir, kPass));
+  REQUIRE(exportTo(orgs, id, fx.outDir, kPass));
   CHECK(fx.written().size() == 2);
+}
+
+// Counts timer ticks on the GUI thread: they only fire while its event loop runs.
+struct Ticker {
+  QTimer timer;
+  int ticks = 0;
+  Ticker() {
+    QObject::connect(&timer, &QTimer::timeout, [this] { ++ticks; });
+    timer.start(10);
+  }
+};
+
+TEST_CASE("SR-14 trusting an organization checks the passphrase off the GUI thread") {
+  Fixture fx;
+  auto& orgs = fx.orgs();
+  REQUIRE(orgs.loadCardText(cardText(makeCard(ex::OrgKeys::generate()))));
+  int busyChanges = 0;
+  QObject::connect(&orgs, &OrgsBridge::busyChanged, [&] { ++busyChanges; });
+  std::optional<bool> result;
+  QEventLoop loop;
+  QObject::connect(&orgs, &OrgsBridge::trustFinished, &loop, [&](bool ok) {
+    result = ok;
+    loop.quit();
+  });
+  Ticker ticker;
+  REQUIRE(orgs.trustPending(kPass, true));
+  // Started, not done: the answer comes through the event loop.
+  CHECK(orgs.busy());
+  CHECK(fx.vault->busy());
+  CHECK_FALSE(result.has_value());
+  CHECK(orgs.list().isEmpty());
+  CHECK(busyChanges == 1);
+  // Double submit: refused while the first check runs (no second answer follows).
+  CHECK_FALSE(orgs.trustPending(kPass, true));
+  QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+  loop.exec();
+  REQUIRE(result.has_value());
+  CHECK(*result);
+  CHECK(ticker.ticks >= 3);  // the GUI thread kept running during Argon2id
+  CHECK_FALSE(orgs.busy());
+  CHECK_FALSE(fx.vault->busy());
+  CHECK(busyChanges == 2);
+  REQUIRE(orgs.list().size() == 1);
+  CHECK(orgs.list().front().toMap().value("confirmed").toBool());
+  CHECK(orgs.pending().isEmpty());
+  // The vault is handed back: it still works for notes.
+  NoteDraft draft;
+  draft.title = QStringLiteral("After trusting");
+  CHECK_FALSE(fx.vault->saveNote(QString(), &draft).isEmpty());
+}
+
+TEST_CASE("SR-14 a wrong passphrase trusts nothing and says so") {
+  Fixture fx;
+  auto& orgs = fx.orgs();
+  REQUIRE(orgs.loadCardText(cardText(makeCard(ex::OrgKeys::generate()))));
+  REQUIRE_FALSE(trustPending(orgs, QStringLiteral("wrong passphrase!")));
+  CHECK(orgs.errorMessage() == QStringLiteral("That passphrase is not right. Nothing was changed."));
+  CHECK_FALSE(orgs.busy());
+  CHECK(orgs.list().isEmpty());
+  CHECK_FALSE(orgs.pending().isEmpty());  // still there to try again
+  REQUIRE(trustPending(orgs, kPass));
+  CHECK(orgs.errorMessage().isEmpty());
+}
+
+TEST_CASE("SR-14 SR-13 a lock during the passphrase check trusts nothing and writes nothing") {
+  Fixture fx;
+  auto& orgs = fx.orgs();
+  const auto card = makeCard(ex::OrgKeys::generate());
+
+  // Trust: locked while Argon2id runs; the late (right) answer must not store anything.
+  REQUIRE(orgs.loadCardText(cardText(card)));
+  REQUIRE_FALSE(finishes(orgs, &OrgsBridge::trustFinished, [&] {
+    if (!orgs.trustPending(kPass, true)) return false;
+    fx.vault->lock();
+    return true;
+  }));
+  CHECK_FALSE(orgs.busy());
+  CHECK_FALSE(fx.vault->unlocked());
+  CHECK(orgs.list().isEmpty());
+  REQUIRE(finishes(*fx.vault, &VaultBridge::unlockFinished, [&fx] { return fx.vault->unlock(kPass); }));
+  orgs.reload();
+  CHECK(orgs.list().isEmpty());
+
+  // Send to: locked while the check runs; no bundle is left in the folder.
+  REQUIRE(orgs.loadCardText(cardText(card)));
+  REQUIRE(trustPending(orgs, kPass));
+  const auto id = orgs.list().front().toMap().value("id").toString();
+  REQUIRE_FALSE(finishes(orgs, &OrgsBridge::exportFinished, [&] {
+    if (!orgs.exportTo(id, {}, fx.outDir, kPass)) return false;
+    fx.vault->lock();
+    return true;
+  }));
+  CHECK_FALSE(orgs.busy());
+  CHECK(orgs.lastExportFile().isEmpty());
+  CHECK(fx.written().isEmpty());
+  // And the vault opens normally afterwards, with the organization still trusted.
+  REQUIRE(finishes(*fx.vault, &VaultBridge::unlockFinished, [&fx] { return fx.vault->unlock(kPass); }));
+  orgs.reload();
+  REQUIRE(orgs.list().size() == 1);
+  CHECK(exportTo(orgs, id, fx.outDir, kPass));
+  CHECK(fx.written().size() == 1);
+}
+
+TEST_CASE("SR-14 sending runs off the GUI thread and the bundle is written") {
+  Fixture fx;
+  auto& orgs = fx.orgs();
+  const auto keys = ex::OrgKeys::generate();
+  REQUIRE(orgs.loadCardText(cardText(makeCard(keys))));
+  REQUIRE(trustPending(orgs, kPass));
+  const auto id = orgs.list().front().toMap().value("id").toString();
+  int exportedSignals = 0;
+  QObject::connect(&orgs, &OrgsBridge::exported, [&] { ++exportedSignals; });
+  Ticker ticker;
+  REQUIRE(finishes(orgs, &OrgsBridge::exportFinished, [&] {
+    if (!orgs.exportTo(id, {}, fx.outDir, kPass)) return false;
+    CHECK(orgs.busy());
+    CHECK(fx.written().isEmpty());  // nothing yet: written on the worker after the check
+    CHECK_FALSE(orgs.exportTo(id, {}, fx.outDir, kPass));  // double submit refused
+    return true;
+  }));
+  CHECK(ticker.ticks >= 3);
+  CHECK(exportedSignals == 1);
+  CHECK_FALSE(orgs.busy());
+  REQUIRE(fx.written() == QStringList{orgs.lastExportFile()});
+  CHECK(QFileInfo(orgs.lastExportPath()).isFile());
+  const auto opened = openWith(QDir(fx.outDir).filePath(orgs.lastExportFile()), keys);
+  CHECK(opened.notes.size() == 1);
 }
 
 TEST_CASE("trusted organizations live inside the vault and leave memory on lock") {
@@ -214,7 +358,7 @@ TEST_CASE("trusted organizations live inside the vault and leave memory on lock"
     f.write(QByteArray::fromStdString(ex::card_file(card)));
   }
   REQUIRE(orgs.loadCardFile(QUrl::fromLocalFile(cardPath).toString()));
-  REQUIRE(orgs.trustPending(kPass, true));
+  REQUIRE(trustPending(orgs, kPass, true));
   fx.vault->lock();
   CHECK(orgs.list().isEmpty());
   CHECK_FALSE(orgs.loadCardText(cardText(card)));  // locked: refused

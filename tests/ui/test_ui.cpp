@@ -22,6 +22,7 @@
 #include "languagecontroller.h"
 #include "networkguard.h"
 #include "rightsbridge.h"
+#include "test_home.h"
 #include "vault/device_secret.h"
 #include "vaultbridge.h"
 
@@ -110,12 +111,7 @@ class TestUi : public QObject {
 
  private slots:
   void initTestCase() {
-    const QString home = qEnvironmentVariable("AMPARO_TEST_HOME");
-    QVERIFY2(home.contains(QLatin1String("home-")), "AMPARO_TEST_HOME must name the test's folder");
-    QDir(home).removeRecursively();
-    QDir().mkpath(home + QStringLiteral("/run"));
-    QFile::setPermissions(home + QStringLiteral("/run"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY2(amparo::ui::test::resetTestHome(), "AMPARO_TEST_HOME must name the test's folder");
   }
 
   // SR-36: everything QML could fetch over the network is refused before a socket exists.

@@ -11,6 +11,7 @@
 #include "crypto/encoding.h"
 #include "exchange/bundle.h"
 #include "exchange/card.h"
+#include "exchange/trust_store.h"
 #include "exchange/vault_source.h"
 #include "passphrase.h"
 #include "vault/vault.h"
@@ -30,6 +31,9 @@ constexpr std::string_view kHelp =
     "the bundle is signed with this vault's own key. Without --note, every note is exported.\n"
     "The card's signature and dates are checked first, and its safety number is printed: compare\n"
     "it with the organization (read it aloud over the phone) before you send the file.\n"
+    "If the app already trusts an organization of that name in this vault, the card must match what\n"
+    "was confirmed there: new keys (or a card never confirmed) are refused until the safety number\n"
+    "is compared and confirmed in the app (Settings > Trusted organizations).\n"
     "FILE.amparo must not exist; it appears only when complete.\n"
     "\n"
     "Options:\n"
@@ -113,6 +117,14 @@ int run(const Args& args) {
   passphrase->reset();
   if (!v) return report(v.error());
 
+  // SR-22: a known organization's card must be the one confirmed in this vault (the app's record).
+  const auto trusted = exchange::find_trusted_org(*v, exchange::trusted_org_key(card.value()));
+  if (trusted) {
+    const auto update = exchange::update_trust(trusted, card.value());
+    if (auto allowed = exchange::check_export_allowed(update.record, now); !allowed)
+      return report_exchange(allowed.error());
+  }
+
   exchange::VaultSource vs(*v);
   exchange::ExportOptions options;
   options.now = now;
@@ -128,9 +140,14 @@ int run(const Args& args) {
                s.notes, s.revisions, s.attachments, out.string().c_str(), crypto::to_hex(s.bundle_id).c_str(),
                static_cast<unsigned long long>(s.bytes_written),
                exchange::safety_number(card.value()).c_str());
-  std::fprintf(stderr,
-               "Before sending, compare the safety number above with the organization (read it aloud over\n"
-               "the phone). If it differs, do not send the file.\n");
+  if (trusted) {
+    std::fprintf(stderr,
+                 "This safety number was compared and confirmed for this organization in this vault.\n");
+  } else {
+    std::fprintf(stderr,
+                 "Before sending, compare the safety number above with the organization (read it aloud over\n"
+                 "the phone). If it differs, do not send the file.\n");
+  }
   return 0;
 }
 

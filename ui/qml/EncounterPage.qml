@@ -145,8 +145,21 @@ FocusScope {
                 visible: ReadAloud.available
                 text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud in English")
                 implicitHeight: Theme.touch
-                onClicked: ReadAloud.speaking ? ReadAloud.stop()
-                                              : ReadAloud.say(Rights.encounterLinesEnglish.join(" "), "en")
+                // Only the card's English lines can be read (ReadAloud takes no text from QML).
+                onClicked: ReadAloud.speaking ? ReadAloud.stop() : ReadAloud.readCard()
+            }
+            LightText {
+                objectName: "readAloudError"
+                visible: ReadAloud.status === ReadAloud.Error
+                width: parent.width
+                color: Theme.urgent
+                Accessible.role: Accessible.AlertMessage
+                text: !visible ? ""
+                    : ReadAloud.problem === ReadAloud.NoAudioOutput
+                      ? qsTr("No sound output was found on this device. Show the card to the officer instead.")
+                    : ReadAloud.problem === ReadAloud.NoEnglishVoice
+                      ? qsTr("No English voice is installed for reading aloud. Show the card to the officer instead.")
+                      : qsTr("The card could not be read aloud. Show the card to the officer instead.")
             }
 
             LightBigButton {

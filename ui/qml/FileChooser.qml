@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Dialogs
+import Amparo.App
 
 // The file dialog of FilePickerList, in a file of its own: FilePickerList loads it by URL only
 // when the person taps "Choose file…", so QtQuick.Dialogs (and its file-system model) is not loaded
@@ -10,7 +11,12 @@ Item {
     property var nameFilters: []
     readonly property alias dialog: dialog
     signal chosen(url file)
-    function open() { dialog.open() }
+    // Qt's translations (the dialog's own "Open" and "Cancel") load now, not at start; the
+    // dialog builds its buttons when it first opens.
+    function open() {
+        Language.loadQtTranslations()
+        dialog.open()
+    }
     function close() { dialog.close() }
 
     FileDialog {

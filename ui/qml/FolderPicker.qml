@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Dialogs
+import Amparo.App
 
 // Desktop folder picker for "Send to…" (issue 6). SendToPage loads this file by URL only when the
 // person asks for it, so QtQuick.Dialogs is not loaded at start. The chosen folder is used for
@@ -8,7 +9,11 @@ Item {
     id: picker
     property url folder
     signal chosen(url folder)
-    function open() { dialog.open() }
+    // Qt's translations (the dialog's own buttons) load now, not at start: see FileChooser.qml.
+    function open() {
+        Language.loadQtTranslations()
+        dialog.open()
+    }
 
     FolderDialog {
         id: dialog

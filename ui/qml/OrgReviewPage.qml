@@ -13,8 +13,19 @@ Page {
     readonly property var org: orgId.length > 0 ? (Vault.orgs.list.length, Vault.orgs.org(orgId)) : Vault.orgs.pending
     readonly property bool known: org !== undefined && org.name !== undefined
     property bool done: false
+    property string trustedId: ""  // the organization being trusted while the check runs
     background: Rectangle { color: Theme.background }
     Component.onCompleted: Vault.orgs.clearError()
+
+    // The passphrase check (Argon2id) runs on the vault's worker; its answer comes later.
+    Connections {
+        target: Vault.orgs
+        function onTrustFinished(ok) {
+            if (ok)
+                page.orgId = page.trustedId  // the stored record from now on (pending is gone)
+            page.done = ok
+        }
+    }
 
     header: ScreenHeader {
         title: qsTr("Check the organization")
@@ -152,6 +163,7 @@ Page {
                 CheckBox {
                     id: comparedBox
                     objectName: "comparedAloud"
+                    enabled: !Vault.orgs.busy
                     Layout.fillWidth: true
                     font.pixelSize: Theme.body
                     text: qsTr("We read the numbers aloud over the phone and they match")
@@ -170,6 +182,7 @@ Page {
                 PassphraseField {
                     id: passField
                     objectName: "trustPassphrase"
+                    readOnly: Vault.orgs.busy
                     Layout.fillWidth: true
                     label: qsTr("Your passphrase, to confirm it is you")
                 }
@@ -183,20 +196,27 @@ Page {
                 BigButton {
                     objectName: "trustButton"
                     text: qsTr("Trust this organization")
-                    enabled: comparedBox.checked && passField.text.length > 0
+                    enabled: !Vault.orgs.busy && comparedBox.checked && passField.text.length > 0
                     onClicked: {
-                        var id = page.org.id
-                        var ok = page.orgId.length > 0 ? Vault.orgs.confirmOrg(page.orgId, passField.text, comparedBox.checked)
-                                                       : Vault.orgs.trustPending(passField.text, comparedBox.checked)
-                        passField.clear()
-                        if (ok)
-                            page.orgId = id  // the stored record from now on (pending is gone)
-                        page.done = ok
+                        page.trustedId = page.org.id
+                        page.done = false
+                        if (page.orgId.length > 0)
+                            Vault.orgs.confirmOrg(page.orgId, passField.text, comparedBox.checked)
+                        else
+                            Vault.orgs.trustPending(passField.text, comparedBox.checked)
+                        passField.clear()  // handed over (or refused): not kept on screen
                     }
+                }
+                BusyNote {
+                    running: Vault.orgs.busy
+                    indicatorName: "trustBusy"
+                    textName: "trustBusyText"
+                    text: qsTr("Checking passphrase…")
                 }
                 AppButton {
                     objectName: "keepUnconfirmed"
                     visible: page.orgId.length === 0
+                    enabled: !Vault.orgs.busy
                     Layout.fillWidth: true
                     flat: true
                     text: qsTr("Keep without confirming (nothing can be sent yet)")

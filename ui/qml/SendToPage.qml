@@ -31,6 +31,17 @@ Page {
         page.shareResult = Platform.shareFile(Vault.orgs.lastExportPath)
     }
 
+    // The passphrase check and the sealing run on the vault's worker; the answer comes later.
+    Connections {
+        target: Vault.orgs
+        function onExportFinished(ok) {
+            page.done = ok
+            // Phones: straight to the system share sheet; the person picks the app.
+            if (ok && Platform.shareSheetAvailable)
+                page.share()
+        }
+    }
+
     header: ScreenHeader {
         title: qsTr("Send to…")
         showPanic: true
@@ -79,6 +90,7 @@ Page {
                     Layout.fillWidth: true
                     font.pixelSize: Theme.body
                     highlighted: page.chosen === modelData.id
+                    enabled: !Vault.orgs.busy
                     text: "\u2068" + modelData.name + "\u2069" + (modelData.canSend ? "" : " — " + (modelData.keyChanged ? qsTr("keys changed: confirm first") : qsTr("not confirmed")))
                     Accessible.role: Accessible.RadioButton
                     onClicked: { page.chosen = modelData.id; page.done = false }
@@ -96,12 +108,14 @@ Page {
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.body
                 text: Vault.orgs.defaultFolder
+                readOnly: Vault.orgs.busy
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Save in this folder")
             }
             AppButton {
                 objectName: "chooseFolder"
                 visible: Platform.desktop
+                enabled: !Vault.orgs.busy
                 Layout.fillWidth: true
                 text: qsTr("Choose folder…")
                 implicitHeight: Theme.minTouch
@@ -131,6 +145,7 @@ Page {
             PassphraseField {
                 id: passField
                 objectName: "exportPassphrase"
+                readOnly: Vault.orgs.busy
                 Layout.fillWidth: true
                 label: qsTr("Your passphrase, to confirm it is you")
             }
@@ -153,16 +168,20 @@ Page {
             BigButton {
                 objectName: "sendButton"
                 text: Platform.shareSheetAvailable ? qsTr("Seal and share") : qsTr("Seal and save")
-                enabled: page.chosen.length > 0 && passField.text.length > 0
+                enabled: !Vault.orgs.busy && page.chosen.length > 0 && passField.text.length > 0
                 onClicked: {
                     page.shareResult = ""
                     page.folderOpenFailed = false
-                    page.done = Vault.orgs.exportTo(page.chosen, page.noteIds, folderField.text, passField.text)
-                    passField.clear()
-                    // Phones: straight to the system share sheet; the person picks the app.
-                    if (page.done && Platform.shareSheetAvailable)
-                        page.share()
+                    page.done = false
+                    Vault.orgs.exportTo(page.chosen, page.noteIds, folderField.text, passField.text)
+                    passField.clear()  // handed over (or refused): not kept on screen
                 }
+            }
+            BusyNote {
+                running: Vault.orgs.busy
+                indicatorName: "exportBusy"
+                textName: "exportBusyText"
+                text: qsTr("Checking passphrase…")
             }
             AppButton {
                 objectName: "shareAgain"

@@ -71,6 +71,14 @@ Page {
                 text: qsTr("No trusted organizations yet.")
                 color: Theme.muted
             }
+            // A check started on the review page may still run after going back here.
+            PlainText {
+                objectName: "orgsBusy"
+                visible: Vault.orgs.busy
+                Layout.fillWidth: true
+                text: qsTr("Checking passphrase…")
+                color: Theme.muted
+            }
             Repeater {
                 model: Vault.orgs.list
                 delegate: Rectangle {
@@ -122,6 +130,7 @@ Page {
                             }
                             AppButton {
                                 objectName: "removeOrg"
+                                enabled: !Vault.orgs.busy
                                 Layout.fillWidth: true
                                 text: page.removing === modelData.id ? qsTr("Tap again to remove") : qsTr("Remove")
                                 implicitHeight: Theme.minTouch
@@ -207,7 +216,7 @@ Page {
             AppButton {
                 objectName: "openCardPath"
                 Layout.fillWidth: true
-                enabled: pathField.text.length > 0
+                enabled: !Vault.orgs.busy && pathField.text.length > 0
                 text: qsTr("Open this card")
                 implicitHeight: Theme.minTouch
                 font.pixelSize: Theme.body
@@ -238,7 +247,7 @@ Page {
             AppButton {
                 objectName: "readCardText"
                 Layout.fillWidth: true
-                enabled: pasteField.text.length > 0
+                enabled: !Vault.orgs.busy && pasteField.text.length > 0
                 text: qsTr("Read pasted card")
                 implicitHeight: Theme.minTouch
                 font.pixelSize: Theme.body

@@ -269,6 +269,14 @@ void AppBootstrap::startWarmUp() {
 void AppBootstrap::configureEngine(QQmlEngine& engine) {
   engine.setNetworkAccessManagerFactory(&services_->networkFactory);  // SR-36
   engine.addImportPath(QStringLiteral("qrc:/"));
+#ifdef AMPARO_QML_INSTALL_RELDIR
+  // Our own QML modules (Amparo.Scan), installed: <prefix>/bin/amparo finds them in
+  // <prefix>/<libdir>/amparo/qml, relative to the executable so any prefix works. In the build tree
+  // they sit next to the app, a folder Qt always searches; this one does not exist there.
+  const QDir installed(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                       QStringLiteral(AMPARO_QML_INSTALL_RELDIR));
+  if (installed.exists()) engine.addImportPath(installed.canonicalPath());
+#endif
   language_->setEngine(&engine);
 }
 

@@ -1,8 +1,10 @@
 #include "languagecontroller.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 
@@ -19,6 +21,7 @@ LanguageController::LanguageController(AppSettings& settings, QObject* parent)
 
 LanguageController::~LanguageController() {
   if (translator_) QCoreApplication::removeTranslator(translator_.get());
+  for (const auto& t : qtTranslators_) QCoreApplication::removeTranslator(t.get());
 }
 
 QStringList LanguageController::supportedCodes() {
@@ -56,9 +59,36 @@ bool LanguageController::apply(const QString& code) {
   QGuiApplication::setFont(font);
   QLocale::setDefault(QLocale(code));  // dates and numbers in the person's language
   code_ = code;
+  if (qtWanted_) loadQtTranslations();  // a dialog was opened before: it must follow the switch
   if (engine_) engine_->retranslate();
   emit codeChanged();
   return true;
+}
+
+bool LanguageController::loadQtTranslations() {
+  qtWanted_ = true;
+  if (qtCode_ == code_) return !qtTranslators_.empty();
+  for (const auto& t : qtTranslators_) QCoreApplication::removeTranslator(t.get());
+  qtTranslators_.clear();
+  qtCode_ = code_;
+  if (code_ == QLatin1String("en")) return false;  // Qt's own strings are English
+  // Qt 6.4's Quick dialogs (FileDialog, FolderDialog) take "Open" and "Cancel" from the platform
+  // theme's standardButtonText: qtbase, context "QPlatformTheme" ("QGnomeTheme" under GNOME).
+  // qtdeclarative holds Qt Quick's own messages. (The dialogs' "File name" and "Filter" labels
+  // have no translation in Qt 6.4.)
+  const QString dir =
+      qtTranslationsDir_.isEmpty() ? QLibraryInfo::path(QLibraryInfo::TranslationsPath) : qtTranslationsDir_;
+  for (const char* catalog : {"qtbase", "qtdeclarative"}) {
+    const QString file = QStringLiteral("%1/%2_%3.qm").arg(dir, QLatin1String(catalog), code_);
+    // A build that does not ship Qt's .qm files (a phone package that does not bundle them, a
+    // desktop without qt6-translations-l10n) keeps Qt's strings in English, silently. The exact
+    // file only: QTranslator's own search would fall back to other files.
+    auto translator = std::make_unique<QTranslator>();
+    if (!QFile::exists(file) || !translator->load(file)) continue;
+    QCoreApplication::installTranslator(translator.get());
+    qtTranslators_.push_back(std::move(translator));
+  }
+  return !qtTranslators_.empty();
 }
 
 bool LanguageController::setLanguage(const QString& code) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTranslator>
 #include <memory>
+#include <vector>
 
 #include "singleton.h"
 
@@ -54,6 +55,13 @@ class LanguageController : public QObject, public BootstrapSingleton<LanguageCon
   Q_INVOKABLE bool setLanguage(const QString& code);
   // Applies a language for this run only (command line), without touching the settings.
   bool apply(const QString& code);
+  // Qt's own strings in this language from now on (and after every switch): the standard buttons
+  // of the file and folder dialogs. Called when a dialog is about to open, not at start. False
+  // when they stay English (English, or Qt's translation files are not on this device).
+  Q_INVOKABLE bool loadQtTranslations();
+  [[nodiscard]] bool qtTranslationsLoaded() const { return !qtTranslators_.empty(); }
+  // Where Qt's .qm files are (QLibraryInfo::TranslationsPath); tests point it elsewhere.
+  static void setQtTranslationsDir(const QString& dir) { qtTranslationsDir_ = dir; }
 
  signals:
   void codeChanged();
@@ -62,7 +70,11 @@ class LanguageController : public QObject, public BootstrapSingleton<LanguageCon
   AppSettings& settings_;
   QQmlEngine* engine_ = nullptr;
   std::unique_ptr<QTranslator> translator_;
+  std::vector<std::unique_ptr<QTranslator>> qtTranslators_;
+  bool qtWanted_ = false;  // a dialog asked for Qt's strings: follow every switch
+  QString qtCode_;         // the language qtTranslators_ are for
   QString code_ = QStringLiteral("en");
+  static inline QString qtTranslationsDir_;
 };
 
 }  // namespace amparo::ui

@@ -8,7 +8,10 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QUrl>
+#include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "cameranodes.h"
@@ -20,6 +23,7 @@
 #include "crypto/encoding.h"
 #include "exchange/bundle.h"
 #include "exchange/card.h"
+#include "exchange/trust_store.h"
 #include "exchange/vault_source.h"
 #include "vault/vault.h"
 #endif
@@ -86,46 +90,6 @@ QString describeExchange(ExchangeError code) {
   }
 }
 
-// Record stored in the vault: "amparo-trusted-org-v1\n<0|1>\n<previous safety number>\n<card b64url>".
-constexpr std::string_view kRecordTag = "amparo-trusted-org-v1";
-
-Bytes encodeRecord(const exchange::TrustedOrg& r) {
-  std::string s(kRecordTag);
-  s += '\n';
-  s += r.confirmed ? '1' : '0';
-  s += '\n';
-  s += r.previous_safety_number;
-  s += '\n';
-  s += crypto::to_base64url(exchange::encode_card(r.card));
-  return Bytes(s.begin(), s.end());
-}
-
-std::optional<exchange::TrustedOrg> decodeRecord(ByteView bytes) {
-  const std::string s(bytes.begin(), bytes.end());
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (;;) {
-    const auto nl = s.find('\n', start);
-    if (nl == std::string::npos) {
-      parts.push_back(s.substr(start));
-      break;
-    }
-    parts.push_back(s.substr(start, nl - start));
-    start = nl + 1;
-  }
-  if (parts.size() != 4 || parts[0] != kRecordTag || (parts[1] != "0" && parts[1] != "1"))
-    return std::nullopt;
-  auto payload = crypto::from_base64url(parts[3]);
-  if (!payload) return std::nullopt;
-  auto card = exchange::decode_card(*payload);
-  if (!card) return std::nullopt;
-  exchange::TrustedOrg r;
-  r.card = std::move(card).value();
-  r.confirmed = parts[1] == "1";
-  r.previous_safety_number = parts[2];
-  return r;
-}
-
 QStringList groups(const std::string& number) {
   return qs(number).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
@@ -151,19 +115,73 @@ QVariantMap view(const exchange::TrustedOrg& r, std::uint64_t now) {
   return m;
 }
 
-std::optional<exchange::TrustedOrg> findRecord(vault::Vault& v, const std::string& id) {
-  auto all = v.trusted_orgs();
-  if (!all) return std::nullopt;
-  for (const auto& rec : all.value()) {
-    if (rec.org_id == id) return decodeRecord(rec.record);
+// The record to store: the pending card (`id` empty, `pendingCard` its base64url) with what is
+// known of that organization, or a stored organization. `error` says why when there is none.
+std::optional<exchange::TrustedOrg> resolveRecord(vault::Vault& v, const std::string& pendingCard,
+                                                  const QString& id, QString& error) {
+  if (!id.isEmpty()) {
+    auto found = exchange::find_trusted_org(v, id.toStdString());
+    if (!found) error = OrgsBridge::tr("That organization is no longer in your list.");
+    return found;
   }
-  return std::nullopt;
+  auto payload = crypto::from_base64url(pendingCard);
+  if (pendingCard.empty() || !payload) {
+    error = OrgsBridge::tr("Open an organization card first.");
+    return std::nullopt;
+  }
+  auto card = exchange::decode_card(*payload);
+  if (!card) {
+    error = describeExchange(card.error().code);
+    return std::nullopt;
+  }
+  return exchange::update_trust(exchange::find_trusted_org(v, card.value().name), card.value()).record;
 }
+
+// The vault as bundle source, failing as soon as the vault is locked (the worker notices between
+// reads), so write_bundle_file removes its partial output.
+class StoppableSource final : public exchange::BundleSource {
+ public:
+  StoppableSource(exchange::BundleSource& inner, const std::atomic<bool>& cancelled)
+      : inner_(inner), cancelled_(cancelled) {}
+  exchange::ExchangeResult<std::vector<std::string>> all_note_ids() override {
+    if (cancelled_.load()) return stopped();
+    return inner_.all_note_ids();
+  }
+  exchange::ExchangeResult<std::vector<exchange::SourceRevision>> history(
+      const std::string& note_id) override {
+    if (cancelled_.load()) return stopped();
+    return inner_.history(note_id);
+  }
+  exchange::ExchangeResult<std::vector<exchange::SourceAttachment>> attachments(
+      const std::string& note_id) override {
+    if (cancelled_.load()) return stopped();
+    return inner_.attachments(note_id);
+  }
+  exchange::ExchangeResult<std::uint64_t> read_attachment(
+      const std::string& attachment_id, const std::function<bool(ByteView)>& sink) override {
+    if (cancelled_.load()) return stopped();
+    return inner_.read_attachment(attachment_id,
+                                  [&](ByteView chunk) { return !cancelled_.load() && sink(chunk); });
+  }
+  Bytes signing_public_key() override { return inner_.signing_public_key(); }
+  exchange::ExchangeResult<Bytes> sign(ByteView message) override {
+    if (cancelled_.load()) return stopped();
+    return inner_.sign(message);
+  }
+
+ private:
+  static exchange::ExchangeFailure stopped() {
+    return amparo::make_error(ExchangeError::SourceFailed, "vault locked during export");
+  }
+  exchange::BundleSource& inner_;
+  const std::atomic<bool>& cancelled_;
+};
 #endif
 
 }  // namespace
 
-OrgsBridge::OrgsBridge(VaultGetter vault, QObject* parent) : QObject(parent), vault_(std::move(vault)) {}
+OrgsBridge::OrgsBridge(VaultGetter vault, VaultLender lend, QObject* parent)
+    : QObject(parent), vault_(std::move(vault)), lend_(std::move(lend)) {}
 
 QString OrgsBridge::defaultFolder() const {
   return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -216,7 +234,7 @@ void OrgsBridge::reload() {
     if (all) {
       const auto now = nowSeconds();
       for (const auto& rec : all.value()) {
-        if (auto r = decodeRecord(rec.record)) list_.append(view(*r, now));
+        if (auto r = exchange::decode_trusted_org(rec.record)) list_.append(view(*r, now));
       }
     }
   }
@@ -245,7 +263,7 @@ bool OrgsBridge::loadCard(const std::string& contents, bool file) {
   const auto now = nowSeconds();
   auto card = file ? exchange::read_card_file(contents, now) : exchange::read_card_text(contents, now);
   if (!card) return setError(describeExchange(card.error().code));
-  const auto existing = findRecord(*v, card.value().name);
+  const auto existing = exchange::find_trusted_org(*v, card.value().name);
   const auto update = exchange::update_trust(existing, card.value());
   pendingCard_ = crypto::to_base64url(exchange::encode_card(card.value()));
   pendingView_ = view(update.record, now);
@@ -301,31 +319,31 @@ bool OrgsBridge::loadCardImage(const QString& path) {
   return loadCard(bytes.toStdString(), false);
 }
 
-bool OrgsBridge::store(const QString& id, bool confirmNow, const QString& passphrase, bool comparedAloud) {
+// The passphrase goes to the worker in guarded memory at once; `then` runs on the GUI thread with
+// the vault handed back (or gone: Cancelled) and says whether the call succeeded.
+bool OrgsBridge::check(const QString& passphrase, LentWork work, std::function<bool(LendResult)> then,
+                       Finished finished) {
+  auto done = [this, then = std::move(then), finished](LendResult result) {
+    busy_ = false;
+    emit busyChanged();
+    const bool ok = then(result);
+    emit(this->*finished)(ok);
+  };
+  // Refused: another key derivation runs (the vault is lent) or the vault locked.
+  if (!lend_(toSecret(passphrase), std::move(work), std::move(done))) return false;
+  busy_ = true;
+  clearError();
+  emit busyChanged();
+  return true;
+}
+
+bool OrgsBridge::commit(const QString& id, const exchange::TrustedOrg& record) {
 #ifdef AMPARO_EXCHANGE_AVAILABLE
   auto* v = vault_();
   if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
-  if (confirmNow) {
-    if (!comparedAloud)
-      return setError(tr("First read the safety number aloud with the organization and tick the box."));
-    if (passphrase.isEmpty()) return setError(tr("Type your passphrase to trust this organization."));
-    if (auto ok = v->verify_passphrase(toSecret(passphrase)); !ok)
-      return setError(tr("That passphrase is not right. Nothing was changed."));
-  }
-  exchange::TrustedOrg record;
-  if (id.isEmpty()) {  // the pending card
-    auto payload = crypto::from_base64url(pendingCard_);
-    if (pendingCard_.empty() || !payload) return setError(tr("Open an organization card first."));
-    auto card = exchange::decode_card(*payload);
-    if (!card) return setError(describeExchange(card.error().code));
-    record = exchange::update_trust(findRecord(*v, card.value().name), card.value()).record;
-  } else {
-    auto found = findRecord(*v, id.toStdString());
-    if (!found) return setError(tr("That organization is no longer in your list."));
-    record = *found;
-  }
-  if (confirmNow) exchange::confirm(record);
-  if (auto put = v->put_trusted_org(record.card.name, encodeRecord(record)); !put)
+  if (auto put =
+          v->put_trusted_org(exchange::trusted_org_key(record.card), exchange::encode_trusted_org(record));
+      !put)
     return setError(tr("Something went wrong with the vault. Nothing was changed."));
   if (id.isEmpty()) discardPending();
   clearError();
@@ -333,24 +351,62 @@ bool OrgsBridge::store(const QString& id, bool confirmNow, const QString& passph
   return true;
 #else
   Q_UNUSED(id);
-  Q_UNUSED(confirmNow);
+  Q_UNUSED(record);
+  return false;
+#endif
+}
+
+bool OrgsBridge::savePending() {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  if (busy_) return false;
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  QString error;
+  const auto record = resolveRecord(*v, pendingCard_, QString(), error);
+  return record ? commit(QString(), *record) : setError(error);
+#else
+  return setError(tr("Sending to organizations is not available in this build."));
+#endif
+}
+
+bool OrgsBridge::trust(const QString& id, const QString& passphrase, bool comparedAloud) {
+#ifdef AMPARO_EXCHANGE_AVAILABLE
+  if (busy_) return false;  // double submit: the running check answers
+  auto* v = vault_();
+  if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
+  if (!comparedAloud)
+    return setError(tr("First read the safety number aloud with the organization and tick the box."));
+  if (passphrase.isEmpty()) return setError(tr("Type your passphrase to trust this organization."));
+  // Resolved now, so a missing card fails before Argon2id. Nothing else can change the records
+  // while the vault is lent to the worker, so it is still current when the check passes.
+  QString error;
+  auto record = resolveRecord(*v, pendingCard_, id, error);
+  if (!record) return setError(error);
+  exchange::confirm(*record);
+  // Stored here on the GUI thread, and only if no lock came first (Cancelled).
+  return check(
+      passphrase, nullptr,
+      [this, id, record = std::move(*record)](LendResult result) {
+        if (result == LendResult::WrongPassphrase)
+          return setError(tr("That passphrase is not right. Nothing was changed."));
+        return result == LendResult::Done && commit(id, record);
+      },
+      &OrgsBridge::trustFinished);
+#else
+  Q_UNUSED(id);
   Q_UNUSED(passphrase);
   Q_UNUSED(comparedAloud);
   return setError(tr("Sending to organizations is not available in this build."));
 #endif
 }
 
-bool OrgsBridge::savePending() {
-  return store(QString(), false, QString(), false);
-}
-
 bool OrgsBridge::trustPending(const QString& passphrase, bool comparedAloud) {
-  return store(QString(), true, passphrase, comparedAloud);
+  return trust(QString(), passphrase, comparedAloud);
 }
 
 bool OrgsBridge::confirmOrg(const QString& id, const QString& passphrase, bool comparedAloud) {
   if (id.isEmpty()) return setError(tr("That organization is no longer in your list."));
-  return store(id, true, passphrase, comparedAloud);
+  return trust(id, passphrase, comparedAloud);
 }
 
 bool OrgsBridge::removeOrg(const QString& id) {
@@ -371,9 +427,10 @@ bool OrgsBridge::removeOrg(const QString& id) {
 bool OrgsBridge::exportTo(const QString& id, const QStringList& noteIds, const QString& folder,
                           const QString& passphrase) {
 #ifdef AMPARO_EXCHANGE_AVAILABLE
+  if (busy_) return false;  // double submit: the running export answers
   auto* v = vault_();
   if (v == nullptr || !v->is_unlocked()) return setError(tr("The vault is locked. Unlock it first."));
-  auto record = findRecord(*v, id.toStdString());
+  auto record = exchange::find_trusted_org(*v, id.toStdString());
   if (!record) return setError(tr("That organization is no longer in your list."));
   const auto now = nowSeconds();
   // SR-22 gate before anything else: a changed or unconfirmed key sends nothing.
@@ -382,8 +439,6 @@ bool OrgsBridge::exportTo(const QString& id, const QStringList& noteIds, const Q
   const QString dir = folder.trimmed().isEmpty() ? defaultFolder() : localPath(folder);
   if (!QFileInfo(dir).isDir()) return setError(tr("That folder does not exist."));
   if (passphrase.isEmpty()) return setError(tr("Type your passphrase to send notes."));
-  if (auto ok = v->verify_passphrase(toSecret(passphrase)); !ok)
-    return setError(tr("That passphrase is not right. Nothing was sent."));
 
   const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
   QString name = QStringLiteral("amparo-%1.amparo").arg(stamp);
@@ -391,20 +446,51 @@ bool OrgsBridge::exportTo(const QString& id, const QStringList& noteIds, const Q
     name = QStringLiteral("amparo-%1-%2.amparo").arg(stamp).arg(n);
   const QString path = QDir(dir).filePath(name);
 
-  exchange::VaultSource source(*v);
-  exchange::ExportOptions options;
-  options.now = now;
-  options.app_version = "amparo-app";
-  for (const auto& n : noteIds) options.note_ids.push_back(n.toStdString());
-  auto written =
-      exchange::write_bundle_file(source, record->card, QFile::encodeName(path).toStdString(), options);
-  if (!written) return setError(describeExchange(written.error().code));
-  lastExportFile_ = name;
-  lastExportOrg_ = qs(record->card.name);
-  lastExportPath_ = QFileInfo(path).absoluteFilePath();
-  clearError();
-  emit exported();
-  return true;
+  // Filled on the worker, read on the GUI thread after it is done.
+  struct Export {
+    exchange::OrgCard card;
+    std::filesystem::path path;
+    exchange::ExportOptions options;
+    std::optional<ExchangeError> error;
+    bool written = false;
+  };
+  auto job = std::make_shared<Export>();
+  job->card = record->card;
+  job->path = QFile::encodeName(path).toStdString();
+  job->options.now = now;
+  job->options.app_version = "amparo-app";
+  for (const auto& n : noteIds) job->options.note_ids.push_back(n.toStdString());
+  // The bundle is written on the worker too (it reads every note and file); a lock stops it.
+  auto work = [job](vault::Vault& lent, const std::atomic<bool>& cancelled) {
+    exchange::VaultSource notes(lent);
+    StoppableSource source(notes, cancelled);
+    auto written = exchange::write_bundle_file(source, job->card, job->path, job->options);
+    if (written) {
+      job->written = true;
+    } else {
+      job->error = written.error().code;
+    }
+  };
+  const QString org = qs(record->card.name);
+  return check(
+      passphrase, std::move(work),
+      [this, job, name, org, path](LendResult result) {
+        if (result == LendResult::Cancelled) {
+          // Locked after the last write: nothing leaves the vault once it is locked.
+          if (job->written) QFile::remove(path);
+          return false;
+        }
+        if (result == LendResult::WrongPassphrase)
+          return setError(tr("That passphrase is not right. Nothing was sent."));
+        if (!job->written) return setError(describeExchange(job->error.value_or(ExchangeError::Io)));
+        lastExportFile_ = name;
+        lastExportOrg_ = org;
+        lastExportPath_ = QFileInfo(path).absoluteFilePath();
+        clearError();
+        emit exported();
+        return true;
+      },
+      &OrgsBridge::exportFinished);
 #else
   Q_UNUSED(id);
   Q_UNUSED(noteIds);

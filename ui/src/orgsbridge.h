@@ -3,6 +3,12 @@
 // only after the person confirms they compared it and types the passphrase again (SR-14). A new
 // key for a known organization is stored unconfirmed and blocks export until confirmed (SR-22).
 // Records live inside the vault (table trusted_orgs). Errors are translated codes.
+//
+// The passphrase checks (trust, confirm, send) run Argon2id on the vault's worker thread
+// (lentvault.h), like Vault.unlock: the call returns true when the check started (`busy`, then
+// trustFinished / exportFinished on the GUI thread), false when refused at once (errorMessage says
+// why, or quietly while a check already runs). A lock meanwhile cancels it: nothing is trusted,
+// no bundle is left behind.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -14,8 +20,13 @@
 #include <QVariantMap>
 #include <functional>
 
+#include "lentvault.h"
+
 namespace amparo::vault {
 class Vault;
+}
+namespace amparo::exchange {
+struct TrustedOrg;
 }
 
 namespace amparo::ui {
@@ -26,6 +37,8 @@ class OrgsBridge : public QObject {
   Q_PROPERTY(QVariantList list READ list NOTIFY listChanged)
   Q_PROPERTY(QVariantMap pending READ pending NOTIFY pendingChanged)
   Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+  // A passphrase check (and for "Send to…" the bundle writing) is running on the worker.
+  Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
   Q_PROPERTY(QString lastExportFile READ lastExportFile NOTIFY exported)
   Q_PROPERTY(QString lastExportOrg READ lastExportOrg NOTIFY exported)
   // Full path of the last bundle written (for the share sheet / "Show in folder"). In memory only.
@@ -38,11 +51,12 @@ class OrgsBridge : public QObject {
 
  public:
   using VaultGetter = std::function<vault::Vault*()>;
-  explicit OrgsBridge(VaultGetter vault, QObject* parent = nullptr);
+  OrgsBridge(VaultGetter vault, VaultLender lend, QObject* parent = nullptr);
 
   [[nodiscard]] QVariantList list() const { return list_; }
   [[nodiscard]] QVariantMap pending() const { return pendingView_; }
   [[nodiscard]] QString errorMessage() const { return errorMessage_; }
+  [[nodiscard]] bool busy() const { return busy_; }
   [[nodiscard]] QString lastExportFile() const { return lastExportFile_; }
   [[nodiscard]] QString lastExportOrg() const { return lastExportOrg_; }
   [[nodiscard]] QString lastExportPath() const { return lastExportPath_; }
@@ -68,6 +82,7 @@ class OrgsBridge : public QObject {
   // Keeps the pending card without confirming it (a changed key stays blocked until confirmed).
   Q_INVOKABLE bool savePending();
   // SR-22 + SR-14: the person confirmed the safety number aloud and typed the passphrase again.
+  // Asynchronous (see the top of this file): the result comes as trustFinished.
   Q_INVOKABLE bool trustPending(const QString& passphrase, bool comparedAloud);
   // Same for an organization already stored but not confirmed (new card, or changed key).
   Q_INVOKABLE bool confirmOrg(const QString& id, const QString& passphrase, bool comparedAloud);
@@ -76,6 +91,7 @@ class OrgsBridge : public QObject {
 
   // SR-14: passphrase again, then the bundle for `noteIds` (all when empty) is written into
   // `folder` (path or file URL; default Documents). Sets lastExportFile / lastExportOrg.
+  // Asynchronous (see the top of this file): the result comes as exportFinished.
   Q_INVOKABLE bool exportTo(const QString& id, const QStringList& noteIds, const QString& folder,
                             const QString& passphrase);
 
@@ -84,13 +100,23 @@ class OrgsBridge : public QObject {
   void pendingChanged();
   void errorMessageChanged();
   void exported();
+  void busyChanged();
+  // Results of the asynchronous calls. `ok` false: errorMessage says why (or the vault locked).
+  void trustFinished(bool ok);
+  void exportFinished(bool ok);
 
  private:
+  using Finished = void (OrgsBridge::*)(bool);
   bool setError(const QString& message);
   bool loadCard(const std::string& contents, bool file);
-  bool store(const QString& id, bool confirmNow, const QString& passphrase, bool comparedAloud);
+  bool trust(const QString& id, const QString& passphrase, bool comparedAloud);
+  bool commit(const QString& id, const exchange::TrustedOrg& record);
+  bool check(const QString& passphrase, LentWork work, std::function<bool(LendResult)> then,
+             Finished finished);
 
   VaultGetter vault_;
+  VaultLender lend_;
+  bool busy_ = false;
   QVariantList list_;
   QVariantMap pendingView_;
   std::string pendingCard_;  // serialized record of the pending card (exchange::TrustedOrg)

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "crypto/secret_buffer.h"
+#include "pickedfile.h"
 #include "secrettext.h"
 
 #ifdef AMPARO_VAULT_AVAILABLE
@@ -96,14 +97,16 @@ QString describeError(vault::VaultError code) {
 // result back in finish(). Until the worker is done only it touches the secrets and `vault`;
 // `cancelled` is the one field both threads use.
 struct VaultBridge::KdfJob {
-  enum class Kind { Create, Unlock, Change };
+  enum class Kind { Create, Unlock, Change, Lend };
   explicit KdfJob(Kind k) : kind(k) {}
   const Kind kind;
   std::atomic<bool> cancelled{false};
-  crypto::SecretBuffer passphrase;     // create / unlock: the passphrase; change: the current one
+  crypto::SecretBuffer passphrase;     // create / unlock / lend: the passphrase; change: the current one
   crypto::SecretBuffer newPassphrase;  // change only
+  LentWork work;                       // lend only: the caller's follow-up, on the worker
+  LentDone done;                       // lend only: the caller's answer, on the GUI thread
 #ifdef AMPARO_VAULT_AVAILABLE
-  std::unique_ptr<vault::Vault> vault;  // create / unlock: the result; change: lent by the bridge
+  std::unique_ptr<vault::Vault> vault;  // create / unlock: the result; change / lend: lent by the bridge
   std::optional<vault::VaultError> error;
 #endif
 };
@@ -194,6 +197,9 @@ VaultBridge::VaultBridge(std::filesystem::path dir, vault::DeviceSecretStore* de
 #else
             return nullptr;
 #endif
+          },
+          [this](crypto::SecretBuffer passphrase, LentWork work, LentDone done) {
+            return lendVault(std::move(passphrase), std::move(work), std::move(done));
           },
           this) {
 #ifdef AMPARO_VAULT_AVAILABLE
@@ -351,6 +357,26 @@ bool VaultBridge::changePassphrase(const QString& oldPassphrase, const QString& 
 #endif
 }
 
+bool VaultBridge::lendVault(crypto::SecretBuffer passphrase, LentWork work, LentDone done) {
+  if (refuseWhileBusy()) return false;
+#ifdef AMPARO_VAULT_AVAILABLE
+  if (!vault_) return false;
+  auto job = std::make_shared<KdfJob>(KdfJob::Kind::Lend);
+  job->passphrase = std::move(passphrase);
+  job->work = std::move(work);
+  job->done = std::move(done);
+  // Lent like for a passphrase change: nothing on this thread reaches it until finish().
+  job->vault = std::move(vault_);
+  start(std::move(job));
+  return true;
+#else
+  Q_UNUSED(passphrase);
+  Q_UNUSED(work);
+  Q_UNUSED(done);
+  return false;
+#endif
+}
+
 void VaultBridge::start(std::shared_ptr<KdfJob> job) {
   job_ = job;
   emit busyChanged();
@@ -383,6 +409,16 @@ void VaultBridge::start(std::shared_ptr<KdfJob> job) {
       case KdfJob::Kind::Change: {
         auto changed = job->vault->change_passphrase(job->passphrase, job->newPassphrase);
         if (!changed) job->error = changed.error().code;
+        break;
+      }
+      case KdfJob::Kind::Lend: {
+        auto checked = job->vault->verify_passphrase(job->passphrase);
+        job->passphrase.reset();  // not kept through the follow-up work
+        if (!checked) {
+          job->error = checked.error().code;
+        } else if (job->work && !job->cancelled.load()) {
+          job->work(*job->vault, job->cancelled);
+        }
         break;
       }
     }
@@ -463,6 +499,14 @@ void VaultBridge::finish(const std::shared_ptr<KdfJob>& job) {
         }
       }
       break;
+    case KdfJob::Kind::Lend:
+      if (cancelled) {
+        job->vault.reset();  // locked by the worker already
+      } else {
+        vault_ = std::move(job->vault);  // handed back
+        ok = !job->error;
+      }
+      break;
   }
 #endif
   emit busyChanged();
@@ -475,6 +519,12 @@ void VaultBridge::finish(const std::shared_ptr<KdfJob>& job) {
       break;
     case KdfJob::Kind::Change:
       emit passphraseChangeFinished(ok);
+      break;
+    case KdfJob::Kind::Lend:
+      if (job->done) {
+        job->done(ok ? LendResult::Done
+                     : (job->cancelled.load() ? LendResult::Cancelled : LendResult::WrongPassphrase));
+      }
       break;
   }
 }
@@ -504,6 +554,16 @@ void VaultBridge::lock() {
   emit lockedNow();
 }
 
+std::unique_ptr<PickedFile> VaultBridge::openPicked(const QUrl& file) {
+  PickedFile::Problem problem = PickedFile::Problem::None;
+  auto picked = PickedFile::open(file, problem);
+  if (!picked) {
+    setError(problem == PickedFile::Problem::NotAFile ? tr("Only files on this device can be attached.")
+                                                      : tr("That file could not be read."));
+  }
+  return picked;
+}
+
 bool VaultBridge::capture(const QString& text, const QUrl& file) {
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
@@ -514,20 +574,13 @@ bool VaultBridge::capture(const QString& text, const QUrl& file) {
   const QByteArray utf8 = text.trimmed().toUtf8();
   vault::CaptureInput input;
   input.text = std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-  std::ifstream stream;
-  std::string name, mime;
+  std::unique_ptr<PickedFile> picked;
   if (file.isValid() && !file.isEmpty()) {
-    const QString local = file.toLocalFile();
-    stream.open(local.toStdString(), std::ios::binary);
-    if (!stream) {
-      setError(tr("That file could not be read."));
-      return false;
-    }
-    name = QFileInfo(local).fileName().toStdString();
-    mime = QMimeDatabase().mimeTypeForFile(local).name().toStdString();
-    input.attachment = &stream;
-    input.attachment_name = name;
-    input.attachment_mime = mime;
+    picked = openPicked(file);
+    if (!picked) return false;
+    input.attachment = &picked->stream();
+    input.attachment_name = picked->name();
+    input.attachment_mime = picked->mime();
   }
   if (input.text.empty() && input.attachment == nullptr) {
     setError(tr("Write something or attach a file first."));
@@ -719,15 +772,9 @@ bool VaultBridge::addAttachment(const QString& noteId, const QUrl& file) {
   clearError();
 #ifdef AMPARO_VAULT_AVAILABLE
   if (!vault_) return fail(amparo::make_error(job_ ? vault::VaultError::Busy : vault::VaultError::Locked));
-  const QString local = file.toLocalFile();
-  std::ifstream stream(local.toStdString(), std::ios::binary);
-  if (!stream) {
-    setError(tr("That file could not be read."));
-    return false;
-  }
-  const std::string name = QFileInfo(local).fileName().toStdString();
-  const std::string mime = QMimeDatabase().mimeTypeForFile(local).name().toStdString();
-  auto added = vault_->add_attachment(noteId.toStdString(), stream, name, mime);
+  const auto picked = openPicked(file);
+  if (!picked) return false;
+  auto added = vault_->add_attachment(noteId.toStdString(), picked->stream(), picked->name(), picked->mime());
   if (!added) return fail(added.error());
   reloadNotes();
   if (current_.noteId_ == noteId) openNote(noteId);

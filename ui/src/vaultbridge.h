@@ -12,7 +12,8 @@
 // travels to the worker in guarded memory and is wiped there right after the key derivation.
 // Only the worker touches the vault object while a job runs (a vault being re-keyed is handed to
 // it and handed back); lock() during a job is immediate for the UI and the late result is locked
-// and dropped, never opened.
+// and dropped, never opened. The SR-14 passphrase checks of Vault.orgs use the same worker and job
+// slot through lendVault() (lentvault.h).
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -24,6 +25,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "lentvault.h"
 #include "notesmodel.h"
 #include "orgsbridge.h"
 #include "singleton.h"
@@ -34,6 +36,8 @@ class DeviceSecretStore;
 }  // namespace amparo::vault
 
 namespace amparo::ui {
+
+class PickedFile;
 
 class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   Q_OBJECT
@@ -94,6 +98,8 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   Q_INVOKABLE bool addAttachment(const QString& noteId, const QUrl& file);
   Q_INVOKABLE void refreshRetryDelay();
   Q_INVOKABLE void clearError();
+  // C++ only (Vault.orgs): see lentvault.h. Counts as `busy` while it runs.
+  bool lendVault(crypto::SecretBuffer passphrase, LentWork work, LentDone done);
 
  signals:
   void stateChanged();
@@ -112,6 +118,8 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   struct KdfJob;
   class GuiThreadSecretStore;
   void setError(const QString& message);
+  // The file a person picked (local path or Android content:// URI), or null with the error set.
+  std::unique_ptr<PickedFile> openPicked(const QUrl& file);
   template <class E>
   bool fail(const E& error);
   void reloadNotes();
