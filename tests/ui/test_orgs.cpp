@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,12 +36,13 @@ namespace {
 
 const QString kPass = QStringLiteral("correct horse battery staple");
 
-// The bridge runs Argon2id on a worker thread and answers through the event loop.
-QCoreApplication& application() {
+// The bridge runs Argon2id on a worker thread and answers through the event loop. A GUI
+// application (offscreen), so the vault bridge follows its state: going to the background (SR-13).
+QGuiApplication& application() {
   static int argc = 1;
   static char name[] = "test_ui_orgs";
   static char* argv[] = {name, nullptr};
-  static QCoreApplication app(argc, argv);
+  static QGuiApplication app(argc, argv);
   return app;
 }
 
@@ -86,6 +88,7 @@ struct Fixture {
   QString outDir;
   std::unique_ptr<VaultBridge> vault;
   Fixture() {
+    (void)application();  // before the bridge, which connects to the application's state
     REQUIRE(tmp.isValid());
     outDir = tmp.filePath(QStringLiteral("out"));
     QDir().mkpath(outDir);
@@ -317,6 +320,62 @@ TEST_CASE("SR-14 SR-13 a lock during the passphrase check trusts nothing and wri
   REQUIRE(orgs.list().size() == 1);
   CHECK(exportTo(orgs, id, fx.outDir, kPass));
   CHECK(fx.written().size() == 1);
+}
+
+TEST_CASE("SR-13 SR-14 going to the background during the check locks, trusts and writes nothing") {
+  Fixture fx;
+  auto& orgs = fx.orgs();
+  const auto card = makeCard(ex::OrgKeys::generate());
+  int lockedNow = 0;
+  QObject::connect(fx.vault.get(), &VaultBridge::lockedNow, [&] { ++lockedNow; });
+  // As the platform says it: hidden while the check runs (the vault is lent to the worker).
+  const auto toBackground = [&](bool started) {
+    if (!started) return false;
+    CHECK(orgs.busy());
+    emit application().applicationStateChanged(Qt::ApplicationHidden);
+    return true;
+  };
+  const auto backToForeground = [&] {
+    emit application().applicationStateChanged(Qt::ApplicationActive);
+    REQUIRE(finishes(*fx.vault, &VaultBridge::unlockFinished, [&fx] { return fx.vault->unlock(kPass); }));
+    orgs.reload();
+  };
+
+  // Trust: the late (right) answer stores nothing.
+  REQUIRE(orgs.loadCardText(cardText(card)));
+  REQUIRE_FALSE(finishes(orgs, &OrgsBridge::trustFinished,
+                         [&] { return toBackground(orgs.trustPending(kPass, true)); }));
+  CHECK(lockedNow == 1);
+  CHECK_FALSE(fx.vault->unlocked());
+  CHECK_FALSE(fx.vault->busy());
+  CHECK_FALSE(orgs.busy());
+  CHECK(orgs.list().isEmpty());
+  CHECK(orgs.pending().isEmpty());  // forgotten with the lock
+  backToForeground();
+  CHECK(orgs.list().isEmpty());
+
+  // After unlocking again, trusting works.
+  REQUIRE(orgs.loadCardText(cardText(card)));
+  REQUIRE(trustPending(orgs, kPass));
+  REQUIRE(orgs.list().size() == 1);
+  const auto id = orgs.list().front().toMap().value("id").toString();
+
+  // Send to: no bundle is left in the folder.
+  REQUIRE_FALSE(finishes(orgs, &OrgsBridge::exportFinished,
+                         [&] { return toBackground(orgs.exportTo(id, {}, fx.outDir, kPass)); }));
+  CHECK(lockedNow == 2);
+  CHECK_FALSE(fx.vault->unlocked());
+  CHECK_FALSE(fx.vault->busy());
+  CHECK_FALSE(orgs.busy());
+  CHECK(orgs.lastExportFile().isEmpty());
+  CHECK(fx.written().isEmpty());
+  backToForeground();
+
+  // After unlocking again, the organization is still trusted and sending works.
+  REQUIRE(orgs.list().size() == 1);
+  CHECK(orgs.list().front().toMap().value("confirmed").toBool());
+  REQUIRE(exportTo(orgs, id, fx.outDir, kPass));
+  CHECK(fx.written() == QStringList{orgs.lastExportFile()});
 }
 
 TEST_CASE("SR-14 sending runs off the GUI thread and the bundle is written") {

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Amparo.App
 
-// A passphrase check (Argon2id) runs on the vault's worker: a spinner, and the wait said in words
-// too, since it takes a moment on a cheap phone.
+// A key derivation (Argon2id: create, unlock, change passphrase, passphrase check) runs on the
+// vault's worker: a spinner, and the wait said in words too, since it takes a moment on a cheap
+// phone. The page sets running, text and the objectNames its tests look for.
 RowLayout {
     id: note
     property bool running: false

@@ -90,21 +90,11 @@ Page {
                 onClicked: page.submit()
             }
             // Argon2id takes a moment on a cheap phone: say so in words too, not only with the spinner.
-            RowLayout {
-                visible: Vault.busy
-                Layout.alignment: Qt.AlignHCenter
-                spacing: Theme.spacing
-                BusyIndicator {
-                    objectName: "changeBusy"
-                    running: Vault.busy
-                    Accessible.name: busyText.text
-                }
-                PlainText {
-                    id: busyText
-                    objectName: "changeBusyText"
-                    text: qsTr("Changing the passphrase…")
-                    color: Theme.muted
-                }
+            BusyNote {
+                running: Vault.busy
+                indicatorName: "changeBusy"
+                textName: "changeBusyText"
+                text: qsTr("Changing the passphrase…")
             }
         }
     }

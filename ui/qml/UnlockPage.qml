@@ -77,21 +77,11 @@ Page {
             onClicked: page.submit()
         }
         // Argon2id takes a moment on a cheap phone: say so in words too, not only with the spinner.
-        RowLayout {
-            visible: Vault.busy
-            Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            BusyIndicator {
-                objectName: "unlockBusy"
-                running: Vault.busy
-                Accessible.name: busyText.text
-            }
-            PlainText {
-                id: busyText
-                objectName: "unlockBusyText"
-                text: qsTr("Opening the vault…")
-                color: Theme.muted
-            }
+        BusyNote {
+            running: Vault.busy
+            indicatorName: "unlockBusy"
+            textName: "unlockBusyText"
+            text: qsTr("Opening the vault…")
         }
     }
 }

@@ -141,21 +141,11 @@ Page {
                 onClicked: page.submit()
             }
             // Argon2id takes a moment on a cheap phone: say so in words too, not only with the spinner.
-            RowLayout {
-                visible: Vault.busy
-                Layout.alignment: Qt.AlignHCenter
-                spacing: Theme.spacing
-                BusyIndicator {
-                    objectName: "createBusy"
-                    running: Vault.busy
-                    Accessible.name: busyText.text
-                }
-                PlainText {
-                    id: busyText
-                    objectName: "createBusyText"
-                    text: qsTr("Creating the vault…")
-                    color: Theme.muted
-                }
+            BusyNote {
+                running: Vault.busy
+                indicatorName: "createBusy"
+                textName: "createBusyText"
+                text: qsTr("Creating the vault…")
             }
             DesktopNotice { Layout.fillWidth: true }
             PlainText {
