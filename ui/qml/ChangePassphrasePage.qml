@@ -40,9 +40,9 @@ Page {
         KeyboardScroll { flickable: flick }
         ColumnLayout {
             id: column
-            x: Theme.margin
+            x: Theme.columnX(parent.width)
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
+            width: Theme.columnWidth(parent.width)
             spacing: Theme.spacing
             PassphraseField {
                 id: oldField

@@ -50,9 +50,9 @@ FocusScope {
         // ones take no space.
         Column {
             id: column
-            x: Theme.margin
+            x: Theme.columnX(flick.width)
             y: Theme.margin
-            width: flick.width - 2 * Theme.margin
+            width: Theme.columnWidth(flick.width)
             spacing: Theme.spacing
 
             LightSwitch {

@@ -46,9 +46,9 @@ FocusScope {
         // be one more library to load before it is drawn.
         Column {
             id: column
-            x: Theme.margin
+            x: Theme.columnX(parent.width)
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
+            width: Theme.columnWidth(parent.width)
             spacing: Theme.spacing
 
             LightBigButton {

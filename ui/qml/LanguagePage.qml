@@ -22,9 +22,9 @@ Page {
         clip: true
         ColumnLayout {
             id: column
-            x: Theme.margin
+            x: Theme.columnX(parent.width)
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
+            width: Theme.columnWidth(parent.width)
             spacing: Theme.spacing
             Repeater {
                 model: Language.codes

@@ -19,8 +19,11 @@ Page {
     ListView {
         id: list
         objectName: "notesList"
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Theme.columnWidth(parent.width)
         spacing: 8
         clip: true
         model: Vault.notes

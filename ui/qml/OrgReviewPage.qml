@@ -45,9 +45,9 @@ Page {
         ScrollBar.vertical: ScrollBar {}
         ColumnLayout {
             id: column
-            x: Theme.margin
+            x: Theme.columnX(parent.width)
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
+            width: Theme.columnWidth(parent.width)
             spacing: Theme.spacing
 
             Rectangle {

@@ -24,6 +24,11 @@ QtObject {
     readonly property int margin: 16
     readonly property int spacing: 12
     readonly property int radius: 12
+    // The content column of a screen: the window less its margins on a phone; on a tablet or a
+    // desktop window at most maxContentWidth wide and centred, so lines stay short enough to read.
+    readonly property int maxContentWidth: 720
+    function columnWidth(available) { return Math.min(available - 2 * margin, maxContentWidth) }
+    function columnX(available) { return Math.max(margin, (available - maxContentWidth) / 2) }
 
     readonly property color background: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#121417" : "#f6f4ef")
     readonly property color surface: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#1e2126" : "#ffffff")

@@ -42,9 +42,9 @@ Page {
     }
 
     ColumnLayout {
-        x: Theme.margin
+        x: Theme.columnX(parent.width)
         y: Theme.margin
-        width: parent.width - 2 * Theme.margin
+        width: Theme.columnWidth(parent.width)
         spacing: Theme.spacing
         PassphraseField {
             id: field
