@@ -68,7 +68,12 @@ Page {
                     required property string itemId
                     required property string title
                     required property string summary
+                    required property bool fallback
                     objectName: "situation_" + itemId
+                    // English shown as a fallback reads left to right in a Latin font, as in RightsCard.
+                    LayoutMirroring.enabled: !fallback && page.LayoutMirroring.enabled
+                    LayoutMirroring.childrenInherit: true
+                    font.family: fallback ? "Noto Sans" : Language.fontFamily
                     text: title
                     subtitle: summary
                     fill: Theme.surface
@@ -96,7 +101,11 @@ Page {
                 delegate: BigButton {
                     required property string itemId
                     required property string title
+                    required property bool fallback
                     objectName: "status_" + itemId
+                    LayoutMirroring.enabled: !fallback && page.LayoutMirroring.enabled
+                    LayoutMirroring.childrenInherit: true
+                    font.family: fallback ? "Noto Sans" : Language.fontFamily
                     text: title
                     fill: Theme.surface
                     ink: Theme.text
