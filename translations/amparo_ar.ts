@@ -88,7 +88,7 @@
             <translation>تم تغيير عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="97" />
             <source>Changing the passphrase…</source>
             <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
@@ -140,6 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
+            <location filename="../ui/qml/GuidePage.qml" line="70" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
@@ -286,27 +287,27 @@
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="85" />
+            <location filename="../ui/qml/GuidePage.qml" line="101" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>بعض الحقوق تعتمد على وضعك. هذا الاختيار لا يُحفظ في أي مكان.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="91" />
+            <location filename="../ui/qml/GuidePage.qml" line="107" />
             <source>Skip: show advice for everyone</source>
             <translation>تخطَّ: اعرض النصائح للجميع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="112" />
+            <location filename="../ui/qml/GuidePage.qml" line="132" />
             <source>For: %1</source>
             <translation>لـ: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="157" />
             <source>Show what to say</source>
             <translation>اعرض ماذا تقول</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="138" />
+            <location filename="../ui/qml/GuidePage.qml" line="158" />
             <source>Big card for this place, with English</source>
             <translation>بطاقة كبيرة لهذا المكان، مع الإنجليزية</translation>
         </message>
@@ -720,17 +721,17 @@
             <translation>ملاحظاتك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="33" />
+            <location filename="../ui/qml/NotesPage.qml" line="36" />
             <source>New incident report</source>
             <translation>تقرير حادثة جديد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="34" />
+            <location filename="../ui/qml/NotesPage.qml" line="37" />
             <source>One question at a time. Skip anything.</source>
             <translation>سؤال واحد في كل مرة. يمكنك تخطي أي سؤال.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="41" />
+            <location filename="../ui/qml/NotesPage.qml" line="44" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
                 <numerusform>لم تُضف أي ملاحظة</numerusform>
@@ -742,18 +743,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="48" />
+            <location filename="../ui/qml/NotesPage.qml" line="51" />
             <source>No notes yet.</source>
             <translation>لا توجد ملاحظات بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="66" />
-            <location filename="../ui/qml/NotesPage.qml" line="73" />
+            <location filename="../ui/qml/NotesPage.qml" line="69" />
+            <location filename="../ui/qml/NotesPage.qml" line="76" />
             <source>Note written while locked</source>
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="83" />
+            <location filename="../ui/qml/NotesPage.qml" line="86" />
             <source>edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -765,7 +766,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="84" />
+            <location filename="../ui/qml/NotesPage.qml" line="87" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>لا ملفات</numerusform>
@@ -777,32 +778,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="85" />
+            <location filename="../ui/qml/NotesPage.qml" line="88" />
             <source>written while locked</source>
             <translation>كُتبت والخزنة مقفلة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="102" />
+            <location filename="../ui/qml/NotesPage.qml" line="105" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="112" />
+            <location filename="../ui/qml/NotesPage.qml" line="115" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="116" />
+            <location filename="../ui/qml/NotesPage.qml" line="119" />
             <source>Send all notes to an organization</source>
             <translation>إرسال كل الملاحظات إلى منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="123" />
+            <location filename="../ui/qml/NotesPage.qml" line="126" />
             <source>Lock</source>
             <translation>اقفل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="129" />
             <source>Lock the vault</source>
             <translation>اقفل الخزنة</translation>
         </message>
@@ -1434,7 +1435,7 @@
             <translation>افتح</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <location filename="../ui/qml/UnlockPage.qml" line="84" />
             <source>Opening the vault…</source>
             <translation>جارٍ فتح الخزنة…</translation>
         </message>
@@ -1482,12 +1483,12 @@
             <translation>إنشاء الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="148" />
             <source>Creating the vault…</source>
             <translation>جارٍ إنشاء الخزنة…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="155" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>لا يُفتح أمبارو أبدًا بوجهك أو ببصمتك: يمكن إجبارك عليهما.</translation>
         </message>
@@ -1667,22 +1668,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="157" />
+            <location filename="../ui/src/rightsbridge.cpp" line="162" />
             <source>Settled law</source>
             <translation>قانون ثابت</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="159" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>غير محسوم: لم تحسمه المحاكم بوضوح</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="161" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts disagree about this</source>
             <translation>غير محسوم: المحاكم مختلفة في هذا</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="163" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: this depends on where you are</source>
             <translation>غير محسوم: يعتمد على مكانك</translation>
         </message>

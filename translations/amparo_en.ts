@@ -88,7 +88,7 @@
             <translation>Passphrase changed.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="97" />
             <source>Changing the passphrase…</source>
             <translation>Changing the passphrase…</translation>
         </message>
@@ -140,6 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
+            <location filename="../ui/qml/GuidePage.qml" line="70" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>This advice is not yet available in your language. It is shown in English.</translation>
         </message>
@@ -286,27 +287,27 @@
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="85" />
+            <location filename="../ui/qml/GuidePage.qml" line="101" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Some rights depend on your status. This choice is not saved anywhere.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="91" />
+            <location filename="../ui/qml/GuidePage.qml" line="107" />
             <source>Skip: show advice for everyone</source>
             <translation>Skip: show advice for everyone</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="112" />
+            <location filename="../ui/qml/GuidePage.qml" line="132" />
             <source>For: %1</source>
             <translation>For: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="157" />
             <source>Show what to say</source>
             <translation>Show what to say</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="138" />
+            <location filename="../ui/qml/GuidePage.qml" line="158" />
             <source>Big card for this place, with English</source>
             <translation>Big card for this place, with English</translation>
         </message>
@@ -716,17 +717,17 @@
             <translation>Your notes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="33" />
+            <location filename="../ui/qml/NotesPage.qml" line="36" />
             <source>New incident report</source>
             <translation>New incident report</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="34" />
+            <location filename="../ui/qml/NotesPage.qml" line="37" />
             <source>One question at a time. Skip anything.</source>
             <translation>One question at a time. Skip anything.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="41" />
+            <location filename="../ui/qml/NotesPage.qml" line="44" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
                 <numerusform>%n note written while locked was added.</numerusform>
@@ -734,18 +735,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="48" />
+            <location filename="../ui/qml/NotesPage.qml" line="51" />
             <source>No notes yet.</source>
             <translation>No notes yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="66" />
-            <location filename="../ui/qml/NotesPage.qml" line="73" />
+            <location filename="../ui/qml/NotesPage.qml" line="69" />
+            <location filename="../ui/qml/NotesPage.qml" line="76" />
             <source>Note written while locked</source>
             <translation>Note written while locked</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="83" />
+            <location filename="../ui/qml/NotesPage.qml" line="86" />
             <source>edited %n time(s)</source>
             <translation>
                 <numerusform>edited once</numerusform>
@@ -753,7 +754,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="84" />
+            <location filename="../ui/qml/NotesPage.qml" line="87" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
@@ -761,32 +762,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="85" />
+            <location filename="../ui/qml/NotesPage.qml" line="88" />
             <source>written while locked</source>
             <translation>written while locked</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="102" />
+            <location filename="../ui/qml/NotesPage.qml" line="105" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="112" />
+            <location filename="../ui/qml/NotesPage.qml" line="115" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="116" />
+            <location filename="../ui/qml/NotesPage.qml" line="119" />
             <source>Send all notes to an organization</source>
             <translation>Send all notes to an organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="123" />
+            <location filename="../ui/qml/NotesPage.qml" line="126" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="129" />
             <source>Lock the vault</source>
             <translation>Lock the vault</translation>
         </message>
@@ -1410,7 +1411,7 @@
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <location filename="../ui/qml/UnlockPage.qml" line="84" />
             <source>Opening the vault…</source>
             <translation>Opening the vault…</translation>
         </message>
@@ -1458,12 +1459,12 @@
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="148" />
             <source>Creating the vault…</source>
             <translation>Creating the vault…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="155" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>Amparo never unlocks with your face or fingerprint: those can be forced.</translation>
         </message>
@@ -1643,22 +1644,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="157" />
+            <location filename="../ui/src/rightsbridge.cpp" line="162" />
             <source>Settled law</source>
             <translation>Settled law</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="159" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>Unsettled: courts have not decided this clearly</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="161" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts disagree about this</source>
             <translation>Unsettled: courts disagree about this</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="163" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: this depends on where you are</source>
             <translation>Unsettled: this depends on where you are</translation>
         </message>

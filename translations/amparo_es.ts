@@ -88,7 +88,7 @@
             <translation>Frase de contraseña cambiada.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ChangePassphrasePage.qml" line="105" />
+            <location filename="../ui/qml/ChangePassphrasePage.qml" line="97" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
@@ -140,6 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
+            <location filename="../ui/qml/GuidePage.qml" line="70" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
@@ -286,27 +287,27 @@
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="85" />
+            <location filename="../ui/qml/GuidePage.qml" line="101" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Algunos derechos dependen de su estatus. Esta elección no se guarda en ningún lugar.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="91" />
+            <location filename="../ui/qml/GuidePage.qml" line="107" />
             <source>Skip: show advice for everyone</source>
             <translation>Saltar: ver consejos para todos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="112" />
+            <location filename="../ui/qml/GuidePage.qml" line="132" />
             <source>For: %1</source>
             <translation>Para: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="137" />
+            <location filename="../ui/qml/GuidePage.qml" line="157" />
             <source>Show what to say</source>
             <translation>Mostrar qué decir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="138" />
+            <location filename="../ui/qml/GuidePage.qml" line="158" />
             <source>Big card for this place, with English</source>
             <translation>Tarjeta grande para este lugar, con inglés</translation>
         </message>
@@ -716,17 +717,17 @@
             <translation>Sus notas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="33" />
+            <location filename="../ui/qml/NotesPage.qml" line="36" />
             <source>New incident report</source>
             <translation>Nuevo informe de incidente</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="34" />
+            <location filename="../ui/qml/NotesPage.qml" line="37" />
             <source>One question at a time. Skip anything.</source>
             <translation>Una pregunta a la vez. Puede saltar cualquiera.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="41" />
+            <location filename="../ui/qml/NotesPage.qml" line="44" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
                 <numerusform>Se agregó %n nota escrita con la bóveda cerrada.</numerusform>
@@ -734,18 +735,18 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="48" />
+            <location filename="../ui/qml/NotesPage.qml" line="51" />
             <source>No notes yet.</source>
             <translation>Todavía no hay notas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="66" />
-            <location filename="../ui/qml/NotesPage.qml" line="73" />
+            <location filename="../ui/qml/NotesPage.qml" line="69" />
+            <location filename="../ui/qml/NotesPage.qml" line="76" />
             <source>Note written while locked</source>
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="83" />
+            <location filename="../ui/qml/NotesPage.qml" line="86" />
             <source>edited %n time(s)</source>
             <translation>
                 <numerusform>editada %n vez</numerusform>
@@ -753,7 +754,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NotesPage.qml" line="84" />
+            <location filename="../ui/qml/NotesPage.qml" line="87" />
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n archivo</numerusform>
@@ -761,32 +762,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="85" />
+            <location filename="../ui/qml/NotesPage.qml" line="88" />
             <source>written while locked</source>
             <translation>escrita con la bóveda cerrada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="102" />
+            <location filename="../ui/qml/NotesPage.qml" line="105" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="112" />
+            <location filename="../ui/qml/NotesPage.qml" line="115" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="116" />
+            <location filename="../ui/qml/NotesPage.qml" line="119" />
             <source>Send all notes to an organization</source>
             <translation>Enviar todas las notas a una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="123" />
+            <location filename="../ui/qml/NotesPage.qml" line="126" />
             <source>Lock</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="129" />
             <source>Lock the vault</source>
             <translation>Cerrar la bóveda</translation>
         </message>
@@ -1410,7 +1411,7 @@
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/UnlockPage.qml" line="92" />
+            <location filename="../ui/qml/UnlockPage.qml" line="84" />
             <source>Opening the vault…</source>
             <translation>Abriendo la bóveda…</translation>
         </message>
@@ -1458,12 +1459,12 @@
             <translation>Crear bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="156" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="148" />
             <source>Creating the vault…</source>
             <translation>Creando la bóveda…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/VaultCreatePage.qml" line="165" />
+            <location filename="../ui/qml/VaultCreatePage.qml" line="155" />
             <source>Amparo never unlocks with your face or fingerprint: those can be forced.</source>
             <translation>Amparo nunca se abre con su cara ni su huella: se las pueden obligar a dar.</translation>
         </message>
@@ -1643,22 +1644,22 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="157" />
+            <location filename="../ui/src/rightsbridge.cpp" line="162" />
             <source>Settled law</source>
             <translation>Ley establecida</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="159" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>No resuelto: los tribunales no lo han decidido con claridad</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="161" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts disagree about this</source>
             <translation>No resuelto: los tribunales no están de acuerdo</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="163" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: this depends on where you are</source>
             <translation>No resuelto: depende de dónde esté</translation>
         </message>

@@ -61,6 +61,17 @@ Page {
                 color: Theme.urgent
             }
 
+            // Content not yet in this language: the English shown instead is said to be English.
+            PlainText {
+                objectName: "guideFallbackNote"
+                visible: (page.step === "situation" && Rights.situations.anyFallback)
+                         || (page.step === "status" && Rights.statuses.anyFallback)
+                Layout.fillWidth: true
+                text: qsTranslate("EncounterPage", "This advice is not yet available in your language. It is shown in English.")
+                color: Theme.warning
+                font.bold: true
+            }
+
             // Step 1: situations
             Repeater {
                 model: page.step === "situation" ? Rights.situations : null

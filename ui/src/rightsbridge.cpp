@@ -1,6 +1,7 @@
 #include "rightsbridge.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 #include "languagecontroller.h"
 
@@ -38,6 +39,9 @@ QVariant NamesModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> NamesModel::roleNames() const {
   return {{IdRole, "itemId"}, {TitleRole, "title"}, {SummaryRole, "summary"}, {FallbackRole, "fallback"}};
 }
+bool NamesModel::anyFallback() const {
+  return std::any_of(rows_.begin(), rows_.end(), [](const NameRow& r) { return r.fallback; });
+}
 QString NamesModel::titleOf(const QString& id) const {
   for (const NameRow& r : rows_)
     if (r.id == id) return r.title;
@@ -49,6 +53,7 @@ void NamesModel::reset(std::vector<NameRow> rows) {
   rows_ = std::move(rows);
   endResetModel();
   if (changed) emit countChanged();
+  emit contentReset();
 }
 
 // ---- CardsModel ----

@@ -32,6 +32,8 @@ class NamesModel : public QAbstractListModel {
   QML_ELEMENT
   QML_UNCREATABLE("Owned by Rights")
   Q_PROPERTY(int count READ count NOTIFY countChanged)
+  // Some names are the pack's English, shown because the language lacks them (the guide says so).
+  Q_PROPERTY(bool anyFallback READ anyFallback NOTIFY contentReset)
  public:
   enum Role { IdRole = Qt::UserRole + 1, TitleRole, SummaryRole, FallbackRole };
   using QAbstractListModel::QAbstractListModel;
@@ -39,10 +41,12 @@ class NamesModel : public QAbstractListModel {
   [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
   [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
   [[nodiscard]] int count() const { return static_cast<int>(rows_.size()); }
+  [[nodiscard]] bool anyFallback() const;
   Q_INVOKABLE QString titleOf(const QString& id) const;
   void reset(std::vector<NameRow> rows);
  signals:
   void countChanged();
+  void contentReset();
 
  private:
   std::vector<NameRow> rows_;
