@@ -14,6 +14,21 @@ Page {
     readonly property string step: situation.length === 0 ? "situation" : (!statusAsked ? "status" : "cards")
     background: Rectangle { color: Theme.background }
 
+    // A situation or status to choose (Rights.situations / Rights.statuses row). English shown as a
+    // fallback reads left to right in a Latin font, as in RightsCard.
+    component NameButton: BigButton {
+        required property string itemId
+        required property string title
+        required property bool fallback
+        LayoutMirroring.enabled: !fallback && page.LayoutMirroring.enabled
+        LayoutMirroring.childrenInherit: true
+        font.family: fallback ? "Noto Sans" : Language.fontFamily
+        text: title
+        fill: Theme.surface
+        ink: Theme.text
+        titleSize: Theme.body + 2
+    }
+
     function chooseSituation(id) {
         situation = id
         statusAsked = false
@@ -75,21 +90,10 @@ Page {
             // Step 1: situations
             Repeater {
                 model: page.step === "situation" ? Rights.situations : null
-                delegate: BigButton {
-                    required property string itemId
-                    required property string title
+                delegate: NameButton {
                     required property string summary
-                    required property bool fallback
                     objectName: "situation_" + itemId
-                    // English shown as a fallback reads left to right in a Latin font, as in RightsCard.
-                    LayoutMirroring.enabled: !fallback && page.LayoutMirroring.enabled
-                    LayoutMirroring.childrenInherit: true
-                    font.family: fallback ? "Noto Sans" : Language.fontFamily
-                    text: title
                     subtitle: summary
-                    fill: Theme.surface
-                    ink: Theme.text
-                    titleSize: Theme.body + 2
                     onClicked: page.chooseSituation(itemId)
                 }
             }
@@ -109,18 +113,8 @@ Page {
             }
             Repeater {
                 model: page.step === "status" ? Rights.statuses : null
-                delegate: BigButton {
-                    required property string itemId
-                    required property string title
-                    required property bool fallback
+                delegate: NameButton {
                     objectName: "status_" + itemId
-                    LayoutMirroring.enabled: !fallback && page.LayoutMirroring.enabled
-                    LayoutMirroring.childrenInherit: true
-                    font.family: fallback ? "Noto Sans" : Language.fontFamily
-                    text: title
-                    fill: Theme.surface
-                    ink: Theme.text
-                    titleSize: Theme.body + 2
                     onClicked: page.chooseStatus(itemId)
                 }
             }

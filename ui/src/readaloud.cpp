@@ -11,6 +11,16 @@
 
 namespace amparo::ui {
 
+#ifdef AMPARO_HAVE_TTS
+namespace {
+// What the person is told: no audio output (say so, show the card instead), or any other failure.
+ReadAloud::Problem problemFor(QTextToSpeech::ErrorReason reason) {
+  return reason == QTextToSpeech::ErrorReason::Playback ? ReadAloud::Problem::NoAudioOutput
+                                                        : ReadAloud::Problem::Failed;
+}
+}  // namespace
+#endif
+
 ReadAloud::ReadAloud(QObject* parent) : QObject(parent) {
 #ifdef AMPARO_HAVE_TTS
   // Plugin metadata only (about 0.1 ms): this can run while the first screen is built.
@@ -71,8 +81,7 @@ bool ReadAloud::prepare() {
         setStatus(Status::Stopped);
         break;
       case QTextToSpeech::Error:
-        fail(tts_->errorReason() == QTextToSpeech::ErrorReason::Playback ? Problem::NoAudioOutput
-                                                                         : Problem::Failed);
+        fail(problemFor(tts_->errorReason()));
         break;
       case QTextToSpeech::Paused:
         break;
@@ -81,7 +90,7 @@ bool ReadAloud::prepare() {
   connect(tts_, &QTextToSpeech::errorOccurred, this,
           [this](QTextToSpeech::ErrorReason reason, const QString&) {
             if (status_ != Status::Starting && status_ != Status::Speaking) return;
-            fail(reason == QTextToSpeech::ErrorReason::Playback ? Problem::NoAudioOutput : Problem::Failed);
+            fail(problemFor(reason));
           });
   chooseEnglishVoice();
   return !voiceName_.isEmpty();
@@ -149,8 +158,7 @@ void ReadAloud::say(const QStringList& lines) {
   }
   // flite knows at once when there is no audio output: say so instead of pretending to speak.
   if (tts_->state() == QTextToSpeech::Error || tts_->errorReason() != QTextToSpeech::ErrorReason::NoError) {
-    fail(tts_->errorReason() == QTextToSpeech::ErrorReason::Playback ? Problem::NoAudioOutput
-                                                                     : Problem::Failed);
+    fail(problemFor(tts_->errorReason()));
     return;
   }
   setStatus(Status::Starting);

@@ -2,14 +2,11 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QMimeDatabase>
 #include <QThread>
 #include <atomic>
 #include <condition_variable>
-#include <fstream>
 #include <mutex>
 #include <optional>
 
