@@ -24,6 +24,7 @@
 #include "rightsbridge.h"
 #include "test_home.h"
 #include "vault/device_secret.h"
+#include "vault/vault.h"
 #include "vaultbridge.h"
 
 Q_IMPORT_QML_PLUGIN(Amparo_AppPlugin)
@@ -402,6 +403,55 @@ class TestUi : public QObject {
     amparo::ui::VaultBridge again(dir, nullptr);
     QVERIFY(again.exists());
     QVERIFY(!again.unlocked());
+  }
+
+  // SR-3 in the app: Argon2id is tuned on the device, not left at libsodium's floor. A new vault's
+  // header carries what the chooser returned (called on the worker thread), and a passphrase change
+  // measures again; the default chooser stays in the accepted window and within 64 MiB.
+  void argon2idTunedOnTheDevice() {
+    using amparo::crypto::KdfParams;
+    const KdfParams tuned = amparo::ui::VaultBridge::kdfForThisDevice();
+    qInfo("Argon2id tuned on this machine: %llu passes, %llu MiB",
+          static_cast<unsigned long long>(tuned.opslimit),
+          static_cast<unsigned long long>(tuned.memlimit >> 20));
+    QVERIFY(tuned.in_range());
+    QVERIFY(tuned.opslimit >= KdfParams::interactive().opslimit);
+    QCOMPARE(tuned.memlimit, std::uint64_t{64} << 20);
+
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString pass = QStringLiteral("lantern copper meadow 47");
+    const QString next = QStringLiteral("harbor violet engine 58");
+    const std::string dir = QFile::encodeName(tmp.filePath(QStringLiteral("vault"))).toStdString();
+    amparo::ui::VaultBridge vault(dir, nullptr);
+    KdfParams chosen{5, std::uint64_t{64} << 20};
+    QThread* chooserThread = nullptr;
+    vault.setKdfChooser([&] {
+      chooserThread = QThread::currentThread();
+      return chosen;
+    });
+    QSignalSpy created(&vault, &amparo::ui::VaultBridge::createFinished);
+    QVERIFY(vault.create(pass, pass));
+    QVERIFY(created.wait(20000));
+    QVERIFY(created.takeFirst().at(0).toBool());
+    QVERIFY(chooserThread != nullptr && chooserThread != QThread::currentThread());
+    auto header = amparo::vault::Vault::inspect(dir);
+    QVERIFY(header.has_value());
+    QVERIFY(header->kdf == chosen);
+
+    chosen = KdfParams{3, std::uint64_t{128} << 20};
+    QSignalSpy changed(&vault, &amparo::ui::VaultBridge::passphraseChangeFinished);
+    QVERIFY(vault.changePassphrase(pass, next, next));
+    QVERIFY(changed.wait(20000));
+    QVERIFY(changed.takeFirst().at(0).toBool());
+    header = amparo::vault::Vault::inspect(dir);
+    QVERIFY(header.has_value());
+    QVERIFY(header->kdf == chosen);
+    vault.lock();
+    QSignalSpy unlocked(&vault, &amparo::ui::VaultBridge::unlockFinished);
+    QVERIFY(vault.unlock(next));
+    QVERIFY(unlocked.wait(20000));
+    QVERIFY(unlocked.takeFirst().at(0).toBool());
   }
 };
 

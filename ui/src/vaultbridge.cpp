@@ -9,6 +9,9 @@
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "crypto/secret_buffer.h"
 #include "pickedfile.h"
@@ -374,6 +377,12 @@ bool VaultBridge::lendVault(crypto::SecretBuffer passphrase, LentWork work, Lent
 #endif
 }
 
+crypto::KdfParams VaultBridge::kdfForThisDevice() {
+  constexpr auto kTarget = std::chrono::milliseconds(500);
+  constexpr std::uint64_t kMaxMemory = 64ULL << 20;  // see the header: the 150 MB journey budget
+  return crypto::calibrate(kTarget, kMaxMemory);
+}
+
 void VaultBridge::start(std::shared_ptr<KdfJob> job) {
   job_ = job;
   emit busyChanged();
@@ -381,11 +390,18 @@ void VaultBridge::start(std::shared_ptr<KdfJob> job) {
   // The worker gets its own copies: it never reads a member of the bridge.
   const std::filesystem::path dir = dir_;
   vault::DeviceSecretStore* device = workerDevice_.get();
-  worker_.start([this, job = std::move(job), dir, device] {
+  const KdfChooser chooseKdf = kdfChooser_;
+  worker_.start([this, job = std::move(job), dir, device, chooseKdf] {
+#if defined(__GLIBC__)
+    // Argon2id is about to add 64 MiB or more: freed heap goes back to the system first, so the
+    // app's peak is what it really holds plus Argon2id (about 3 MB less on the e2e journey).
+    malloc_trim(0);
+#endif
     switch (job->kind) {
       case KdfJob::Kind::Create: {
         vault::CreateOptions options;
         options.device = device;
+        options.kdf = chooseKdf();
         auto created = vault::Vault::create(dir, job->passphrase, options);
         if (created) {
           job->vault = std::make_unique<vault::Vault>(std::move(created).value());
@@ -404,7 +420,8 @@ void VaultBridge::start(std::shared_ptr<KdfJob> job) {
         break;
       }
       case KdfJob::Kind::Change: {
-        auto changed = job->vault->change_passphrase(job->passphrase, job->newPassphrase);
+        // Re-measured: the vault may have moved to another phone since it was created.
+        auto changed = job->vault->change_passphrase(job->passphrase, job->newPassphrase, chooseKdf());
         if (!changed) job->error = changed.error().code;
         break;
       }

@@ -14,6 +14,9 @@
 // it and handed back); lock() during a job is immediate for the UI and the late result is locked
 // and dropped, never opened. The SR-14 passphrase checks of Vault.orgs use the same worker and job
 // slot through lendVault() (lentvault.h).
+//
+// SR-3: a new vault, and a vault whose passphrase changes, get Argon2id parameters measured on
+// this device (about 0.5 s, at most 64 MiB: see kdfForThisDevice()), on the worker thread.
 #pragma once
 
 #include <QtQml/qqmlregistration.h>
@@ -23,8 +26,10 @@
 #include <QThreadPool>
 #include <QUrl>
 #include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "crypto/kdf.h"
 #include "lentvault.h"
 #include "notesmodel.h"
 #include "orgsbridge.h"
@@ -101,6 +106,16 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   // C++ only (Vault.orgs): see lentvault.h. Counts as `busy` while it runs.
   bool lendVault(crypto::SecretBuffer passphrase, LentWork work, LentDone done);
 
+  // SR-3: the Argon2id parameters for a new header (create, change passphrase), called on the
+  // worker thread. The default is kdfForThisDevice(); tests replace it to check that the header
+  // carries what it returned.
+  using KdfChooser = std::function<crypto::KdfParams()>;
+  void setKdfChooser(KdfChooser chooser) { kdfChooser_ = std::move(chooser); }
+  // About 0.5 s on this device (DESIGN.md §3: 0.5-1 s), memory capped at 64 MiB: the app's whole
+  // journey must stay under 150 MB on a low-memory phone, so passes grow instead of memory. Never
+  // less than libsodium's INTERACTIVE. Runs Argon2id once to measure (≈ 0.1-0.3 s).
+  static crypto::KdfParams kdfForThisDevice();
+
  signals:
   void stateChanged();
   void errorMessageChanged();
@@ -135,6 +150,7 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   std::unique_ptr<vault::Vault> vault_;
   bool unlocked_ = false;        // GUI thread; stays true while an unlocked vault is lent to the worker
   std::shared_ptr<KdfJob> job_;  // the running key derivation, if any
+  KdfChooser kdfChooser_ = &VaultBridge::kdfForThisDevice;
   QThreadPool worker_;
   NotesModel notes_;
   NoteDetail current_;
