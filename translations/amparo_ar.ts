@@ -4,57 +4,57 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="16" />
+            <location filename="../ui/qml/CapturePage.qml" line="17" />
             <source>Record what happened</source>
             <translation>سجّل ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="38" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>لحفظ الملاحظات بأمان، أنشئ أولًا خزنة بعبارة مرور. يستغرق ذلك دقيقة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="43" />
+            <location filename="../ui/qml/CapturePage.qml" line="55" />
             <source>Create a vault</source>
             <translation>أنشئ خزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="50" />
+            <location filename="../ui/qml/CapturePage.qml" line="62" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>اكتب ما حدث وأنت تتذكره. يُختم فورًا؛ عبارة المرور وحدها تفتحه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="60" />
+            <location filename="../ui/qml/CapturePage.qml" line="69" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>ماذا حدث؟ من كان هناك؟ ماذا قالوا أو فعلوا؟</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="63" />
+            <location filename="../ui/qml/CapturePage.qml" line="83" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="76" />
+            <location filename="../ui/qml/CapturePage.qml" line="96" />
             <source>Attached: %1</source>
             <translation>مرفق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="77" />
+            <location filename="../ui/qml/CapturePage.qml" line="97" />
             <source>Attach a photo, recording or file</source>
             <translation>أرفق صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="94" />
+            <location filename="../ui/qml/CapturePage.qml" line="114" />
             <source>Seal into the vault</source>
             <translation>اختم في الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="108" />
+            <location filename="../ui/qml/CapturePage.qml" line="128" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>تم الختم. يمكنك قراءتها بعد فتح الخزنة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="121" />
+            <location filename="../ui/qml/CapturePage.qml" line="141" />
             <source>Unlock to see and edit notes</source>
             <translation>افتح لرؤية الملاحظات وتعديلها</translation>
         </message>
@@ -140,7 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
-            <location filename="../ui/qml/GuidePage.qml" line="70" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>هذه النصيحة غير متوفرة بلغتك بعد. تُعرض بالإنجليزية.</translation>
         </message>
@@ -190,12 +190,12 @@
             <translation>الشارع، السيارة، البيت، المطار، العمل، تفتيش الهاتف</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="182" />
-            <source>Content: %1, version %2, published %3</source>
-            <translation>المحتوى: %1، الإصدار %2، نُشر في %3</translation>
+            <location filename="../ui/qml/EncounterPage.qml" line="184" />
+            <source>Rights information for %1, updated %2</source>
+            <translation>معلومات الحقوق في %1، حُدّثت في %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="183" />
+            <location filename="../ui/qml/EncounterPage.qml" line="186" />
             <source>over a year old</source>
             <translation>عمره أكثر من سنة</translation>
         </message>
@@ -272,42 +272,42 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="37" />
+            <location filename="../ui/qml/GuidePage.qml" line="52" />
             <source>Where are you?</source>
             <translation>أين أنت؟</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="38" />
+            <location filename="../ui/qml/GuidePage.qml" line="53" />
             <source>About you (optional)</source>
             <translation>عنك (اختياري)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="60" />
+            <location filename="../ui/qml/GuidePage.qml" line="75" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="101" />
+            <location filename="../ui/qml/GuidePage.qml" line="105" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>بعض الحقوق تعتمد على وضعك. هذا الاختيار لا يُحفظ في أي مكان.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="107" />
+            <location filename="../ui/qml/GuidePage.qml" line="111" />
             <source>Skip: show advice for everyone</source>
             <translation>تخطَّ: اعرض النصائح للجميع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="132" />
+            <location filename="../ui/qml/GuidePage.qml" line="126" />
             <source>For: %1</source>
             <translation>لـ: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="157" />
+            <location filename="../ui/qml/GuidePage.qml" line="151" />
             <source>Show what to say</source>
             <translation>اعرض ماذا تقول</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="158" />
+            <location filename="../ui/qml/GuidePage.qml" line="152" />
             <source>Big card for this place, with English</source>
             <translation>بطاقة كبيرة لهذا المكان، مع الإنجليزية</translation>
         </message>
@@ -381,17 +381,27 @@
             <translation>اقفل الآن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="121" />
+            <location filename="../ui/qml/HomePage.qml" line="123" />
+            <source>Create a vault</source>
+            <translation>أنشئ خزنة</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="124" />
+            <source>Create a vault to keep notes safe</source>
+            <translation>أنشئ خزنة لحفظ الملاحظات بأمان</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="130" />
             <source>Unlock</source>
             <translation>افتح</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="122" />
+            <location filename="../ui/qml/HomePage.qml" line="131" />
             <source>Unlock the vault</source>
             <translation>افتح الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="131" />
+            <location filename="../ui/qml/HomePage.qml" line="140" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>بلا إنترنت. بلا تتبع. لا يخرج شيء من هذا الهاتف إلا إذا أرسلته أنت.</translation>
         </message>
@@ -624,12 +634,12 @@
             <translation>راجع إجاباتك. اضغط على إجابة لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="254" />
             <source>(skipped)</source>
             <translation>(تم التخطي)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="269" />
             <source>Save</source>
             <translation>احفظ</translation>
         </message>
@@ -646,12 +656,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="18" />
             <source>Note written while locked</source>
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -663,52 +673,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Not edited</source>
             <translation>لم تُعدَّل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history intact</source>
             <translation>السجل سليم</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history could not be verified</source>
             <translation>تعذّر التحقق من السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="49" />
             <source>Written while the vault was locked.</source>
             <translation>كُتبت والخزنة مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="74" />
             <source>Edit or add details</source>
             <translation>عدّل أو أضف تفاصيل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="79" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="88" />
             <source>Files</source>
             <translation>الملفات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="99" />
             <source>Add a photo, recording or file</source>
             <translation>أضف صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="123" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -783,27 +793,22 @@
             <translation>كُتبت والخزنة مقفلة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="105" />
-            <source>Change passphrase</source>
-            <translation>تغيير عبارة المرور</translation>
-        </message>
-        <message>
-            <location filename="../ui/qml/NotesPage.qml" line="115" />
+            <location filename="../ui/qml/NotesPage.qml" line="112" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="119" />
+            <location filename="../ui/qml/NotesPage.qml" line="121" />
             <source>Send all notes to an organization</source>
             <translation>إرسال كل الملاحظات إلى منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="127" />
             <source>Lock</source>
             <translation>اقفل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="129" />
+            <location filename="../ui/qml/NotesPage.qml" line="136" />
             <source>Lock the vault</source>
             <translation>اقفل الخزنة</translation>
         </message>
@@ -891,9 +896,37 @@
             <translation>جارٍ التحقق من عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="222" />
-            <source>Keep without confirming (nothing can be sent yet)</source>
-            <translation>الاحتفاظ دون تأكيد (لا يمكن الإرسال بعد)</translation>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="223" />
+            <source>Keep without confirming</source>
+            <translation>الاحتفاظ دون تأكيد</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="235" />
+            <source>It stays on your list, but nothing can be sent to it until you confirm its safety number.</source>
+            <translation>تبقى في قائمتك، لكن لا يمكن إرسال أي شيء إليها حتى تؤكّد رقم الأمان الخاص بها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Hide passphrase</source>
+            <translation>إخفاء عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Show passphrase</source>
+            <translation>إظهار عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Hide</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Show</source>
+            <translation>إظهار</translation>
         </message>
     </context>
     <context>
@@ -922,13 +955,13 @@
             <translation>قل هذا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>افعل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>لا تفعل</translation>
@@ -985,20 +1018,20 @@
     <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="33" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="42" />
             <location filename="../ui/qml/LightHeader.qml" line="30" />
             <location filename="../ui/qml/LightHeader.qml" line="34" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="110" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="115" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>إخفاء: اقفل الخزنة وارجع إلى شاشة البداية</translation>
         </message>
@@ -1006,93 +1039,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="58" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="67" />
+            <location filename="../ui/qml/SendToPage.qml" line="79" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>تُختم كل ملاحظاتك، مع سجلها وملفاتها، في ملف واحد لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="68" />
+            <location filename="../ui/qml/SendToPage.qml" line="80" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>تُختم هذه الملاحظة، مع سجلها وملفاتها، في ملف لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="74" />
+            <location filename="../ui/qml/SendToPage.qml" line="86" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>لا توجد منظمات موثوقة بعد. أضف واحدة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="79" />
+            <location filename="../ui/qml/SendToPage.qml" line="91" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>keys changed: confirm first</source>
             <translation>تغيّرت المفاتيح: أكّد أولًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>not confirmed</source>
             <translation>غير مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="101" />
-            <location filename="../ui/qml/SendToPage.qml" line="113" />
+            <location filename="../ui/qml/SendToPage.qml" line="173" />
+            <location filename="../ui/qml/SendToPage.qml" line="198" />
             <source>Save in this folder</source>
             <translation>الحفظ في هذا المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="120" />
+            <location filename="../ui/qml/SendToPage.qml" line="214" />
             <source>Choose folder…</source>
             <translation>اختر مجلدًا…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="150" />
+            <location filename="../ui/qml/SendToPage.qml" line="244" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="165" />
+            <location filename="../ui/qml/SendToPage.qml" line="259" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>تم حفظ «%1» لـ %2. لا يفتحه إلا %2. سلّمهم الملف، مثلًا شخصيًا أو عبر تطبيق مراسلة آمن.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and save</source>
             <translation>اختم واحفظ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and share</source>
             <translation>اختم وشارك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="184" />
+            <location filename="../ui/qml/SendToPage.qml" line="278" />
             <source>Checking passphrase…</source>
             <translation>جارٍ التحقق من عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <location filename="../ui/qml/SendToPage.qml" line="284" />
             <source>Share the sealed file again</source>
             <translation>شارك الملف المختوم مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="199" />
+            <location filename="../ui/qml/SendToPage.qml" line="293" />
             <source>Show in folder</source>
             <translation>أظهر في المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="209" />
+            <location filename="../ui/qml/SendToPage.qml" line="303" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>تعذّر فتح المجلد. الملف محفوظ في: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="210" />
+            <location filename="../ui/qml/SendToPage.qml" line="304" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>تعذّر فتح قائمة المشاركة. الملف المختوم محفوظ، ويمكنك إرساله من ملفاتك.</translation>
         </message>
@@ -1165,97 +1198,97 @@
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="108" />
+            <location filename="../ui/qml/SettingsPage.qml" line="112" />
             <source>Dark theme</source>
             <translation>المظهر الداكن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="119" />
+            <location filename="../ui/qml/SettingsPage.qml" line="124" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="128" />
+            <location filename="../ui/qml/SettingsPage.qml" line="133" />
             <source>Vault</source>
             <translation>الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="131" />
+            <location filename="../ui/qml/SettingsPage.qml" line="136" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>افتح الخزنة لتغيير عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>No vault yet.</source>
             <translation>لا توجد خزنة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>What this app does not do</source>
             <translation>ما لا يفعله هذا التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="153" />
             <source>It never connects to the internet.</source>
             <translation>لا يتصل بالإنترنت أبدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="154" />
             <source>It does not track you or collect statistics.</source>
             <translation>لا يتتبعك ولا يجمع إحصاءات.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="155" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>لا يحفظ شيئًا في السحابة. ملاحظاتك تبقى على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="151" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>It does not share where officers are.</source>
             <translation>لا يشارك أماكن الضباط.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="152" />
+            <location filename="../ui/qml/SettingsPage.qml" line="157" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>لا يُفتح أبدًا بوجهك أو ببصمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="161" />
+            <location filename="../ui/qml/SettingsPage.qml" line="166" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="167" />
-            <source>Rights content: %1, version %2, published %3 by %4.</source>
-            <translation>محتوى الحقوق: %1، الإصدار %2، نُشر في %3 من %4.</translation>
+            <location filename="../ui/qml/SettingsPage.qml" line="172" />
+            <source>Rights information for %1, version %2, published %3 by %4.</source>
+            <translation>معلومات الحقوق في %1، الإصدار %2، نُشرت في %3 من %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="168" />
+            <location filename="../ui/qml/SettingsPage.qml" line="174" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="173" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>هذه معلومات عامة وليست استشارة قانونية. لحالتك، تحدث مع محامٍ أو خط مساعدة قانونية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="185" />
             <source>The Arabic translation is a draft.</source>
             <translation>الترجمة العربية مسودة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="181" />
+            <location filename="../ui/qml/SettingsPage.qml" line="187" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="192" />
+            <location filename="../ui/qml/SettingsPage.qml" line="198" />
             <source>Licenses</source>
             <translation>التراخيص</translation>
         </message>
@@ -1301,108 +1334,108 @@
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="69" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>لا يمكن إرسال الملاحظات إلا إلى المنظمات الموجودة في هذه القائمة. أضف منظمة من البطاقة التي أعطتك إياها، ثم قارن رقم الأمان معها عبر الهاتف.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="75" />
             <source>No trusted organizations yet.</source>
             <translation>لا توجد منظمات موثوقة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="79" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="83" />
             <source>Checking passphrase…</source>
             <translation>جارٍ التحقق من عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="115" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="119" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة. الإرسال متوقف حتى تؤكد رقم الأمان الجديد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed, but the card has expired</source>
             <translation>مؤكدة، لكن البطاقة منتهية الصلاحية</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed</source>
             <translation>مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="121" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>لم تُؤكد بعد: لا يمكن إرسال أي شيء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Show safety number</source>
             <translation>عرض رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Compare and confirm</source>
             <translation>قارن وأكّد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Tap again to remove</source>
             <translation>اضغط مرة أخرى للإزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="152" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Add an organization</source>
             <translation>إضافة منظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="169" />
             <source>Scan with camera</source>
             <translation>المسح بالكاميرا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="177" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>لم يتم العثور على كاميرا في هذا الجهاز — أضف البطاقة من ملف أو من صورة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="184" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="188" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="185" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="189" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Choose from my files</source>
             <translation>اختر من ملفاتي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="212" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="216" />
             <source>Location of the card file</source>
             <translation>مكان ملف البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="220" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
             <source>Open this card</source>
             <translation>افتح هذه البطاقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="245" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="238" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="250" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="251" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="256" />
             <source>Read pasted card</source>
             <translation>اقرأ البطاقة الملصوقة</translation>
         </message>
@@ -1668,24 +1701,35 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="162" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Settled law</source>
             <translation>قانون ثابت</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="164" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>غير محسوم: لم تحسمه المحاكم بوضوح</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="166" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: courts disagree about this</source>
             <translation>غير محسوم: المحاكم مختلفة في هذا</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="168" />
+            <location filename="../ui/src/rightsbridge.cpp" line="170" />
             <source>Unsettled: this depends on where you are</source>
             <translation>غير محسوم: يعتمد على مكانك</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="237" />
+            <source>the United States</source>
+            <translation>الولايات المتحدة</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="248" />
+            <source>d MMMM yyyy</source>
+            <comment>date pattern: day, month name, year</comment>
+            <translation>d MMMM yyyy</translation>
         </message>
     </context>
     <context>
@@ -1780,7 +1824,7 @@
         <message>
             <location filename="../ui/src/vaultbridge.cpp" line="303" />
             <location filename="../ui/src/vaultbridge.cpp" line="328" />
-            <location filename="../ui/src/vaultbridge.cpp" line="595" />
+            <location filename="../ui/src/vaultbridge.cpp" line="609" />
             <source>The vault is not part of this build.</source>
             <translation>الخزنة ليست جزءًا من هذا الإصدار.</translation>
         </message>
@@ -1790,178 +1834,178 @@
             <translation>اكتب عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="450" />
+            <location filename="../ui/src/vaultbridge.cpp" line="464" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>أُنشئت خزنتك ثم قُفلت. افتحها بعبارة المرور الجديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="472" />
+            <location filename="../ui/src/vaultbridge.cpp" line="486" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>تحذير: غيّر أحدهم ملف مفتاح الالتقاط في الخزنة. الملاحظات الملتقطة منذ ذلك الحين قد لا تكون لك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="490" />
+            <location filename="../ui/src/vaultbridge.cpp" line="504" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>قُفلت الخزنة أثناء تغيير عبارة المرور. عبارة المرور الجديدة هي التي تفتحها الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="571" />
+            <location filename="../ui/src/vaultbridge.cpp" line="585" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>أنشئ خزنة أولًا. بعدها يمكنك الكتابة وهي مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="562" />
+            <location filename="../ui/src/vaultbridge.cpp" line="576" />
             <source>That file could not be read.</source>
             <translation>تعذّرت قراءة ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="561" />
+            <location filename="../ui/src/vaultbridge.cpp" line="575" />
             <source>Only files on this device can be attached.</source>
             <translation>يمكن إرفاق الملفات الموجودة على هذا الجهاز فقط.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="586" />
+            <location filename="../ui/src/vaultbridge.cpp" line="600" />
             <source>Write something or attach a file first.</source>
             <translation>اكتب شيئًا أو أرفق ملفًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="611" />
+            <location filename="../ui/src/vaultbridge.cpp" line="625" />
             <source>Incident on %1</source>
             <translation>حادثة في %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="708" />
+            <location filename="../ui/src/vaultbridge.cpp" line="722" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="709" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
-            <location filename="../ui/src/vaultbridge.cpp" line="733" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="747" />
             <source>Not sure</source>
             <translation>غير متأكد</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>CBP</source>
             <translation>CBP (الجمارك وحماية الحدود)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>Local police (287(g))</source>
             <translation>الشرطة المحلية (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>TSA</source>
             <translation>TSA (أمن النقل)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="714" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="718" />
+            <location filename="../ui/src/vaultbridge.cpp" line="732" />
             <source>Officers</source>
             <translation>الضباط</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="720" />
+            <location filename="../ui/src/vaultbridge.cpp" line="734" />
             <source>face photo or scan</source>
             <translation>صورة الوجه أو مسحه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="721" />
+            <location filename="../ui/src/vaultbridge.cpp" line="735" />
             <source>fingerprints</source>
             <translation>البصمات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="722" />
+            <location filename="../ui/src/vaultbridge.cpp" line="736" />
             <source>iris scan</source>
             <translation>مسح القزحية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="723" />
+            <location filename="../ui/src/vaultbridge.cpp" line="737" />
             <source>phone unlocked with face or finger</source>
             <translation>فُتح الهاتف بالوجه أو الإصبع</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="724" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>Biometrics</source>
             <translation>البيانات الحيوية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Officer's device or app</source>
             <translation>جهاز الضابط أو تطبيقه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="729" />
+            <location filename="../ui/src/vaultbridge.cpp" line="743" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="731" />
+            <location filename="../ui/src/vaultbridge.cpp" line="745" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="738" />
+            <location filename="../ui/src/vaultbridge.cpp" line="752" />
             <source>Asked for consent</source>
             <translation>طلبوا إذنك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="739" />
+            <location filename="../ui/src/vaultbridge.cpp" line="753" />
             <source>Asked about status</source>
             <translation>سألوا عن وضعك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="740" />
+            <location filename="../ui/src/vaultbridge.cpp" line="754" />
             <source>Reference number</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="741" />
+            <location filename="../ui/src/vaultbridge.cpp" line="755" />
             <source>Held for</source>
             <translation>مدة الاحتجاز</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="742" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>What was said</source>
             <translation>ما قيل</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="743" />
+            <location filename="../ui/src/vaultbridge.cpp" line="757" />
             <source>What was taken</source>
             <translation>ما أُخذ</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="744" />
+            <location filename="../ui/src/vaultbridge.cpp" line="758" />
             <source>Witnesses</source>
             <translation>الشهود</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="745" />
+            <location filename="../ui/src/vaultbridge.cpp" line="759" />
             <source>Injuries</source>
             <translation>الإصابات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="756" />
+            <location filename="../ui/src/vaultbridge.cpp" line="770" />
             <source>Version %1 – saved %2</source>
             <translation>الإصدار %1 – حُفظ في %2</translation>
         </message>

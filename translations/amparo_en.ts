@@ -4,57 +4,57 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="16" />
+            <location filename="../ui/qml/CapturePage.qml" line="17" />
             <source>Record what happened</source>
             <translation>Record what happened</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="38" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>To keep notes safe, first create a vault with a passphrase. It takes a minute.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="43" />
+            <location filename="../ui/qml/CapturePage.qml" line="55" />
             <source>Create a vault</source>
             <translation>Create a vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="50" />
+            <location filename="../ui/qml/CapturePage.qml" line="62" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="60" />
+            <location filename="../ui/qml/CapturePage.qml" line="69" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>What happened? Who was there? What did they say or do?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="63" />
+            <location filename="../ui/qml/CapturePage.qml" line="83" />
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="76" />
+            <location filename="../ui/qml/CapturePage.qml" line="96" />
             <source>Attached: %1</source>
             <translation>Attached: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="77" />
+            <location filename="../ui/qml/CapturePage.qml" line="97" />
             <source>Attach a photo, recording or file</source>
             <translation>Attach a photo, recording or file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="94" />
+            <location filename="../ui/qml/CapturePage.qml" line="114" />
             <source>Seal into the vault</source>
             <translation>Seal into the vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="108" />
+            <location filename="../ui/qml/CapturePage.qml" line="128" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sealed. You can read it after you unlock the vault.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="121" />
+            <location filename="../ui/qml/CapturePage.qml" line="141" />
             <source>Unlock to see and edit notes</source>
             <translation>Unlock to see and edit notes</translation>
         </message>
@@ -140,7 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
-            <location filename="../ui/qml/GuidePage.qml" line="70" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>This advice is not yet available in your language. It is shown in English.</translation>
         </message>
@@ -190,12 +190,12 @@
             <translation>Street, car, home, airport, work, phone search</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="182" />
-            <source>Content: %1, version %2, published %3</source>
-            <translation>Content: %1, version %2, published %3</translation>
+            <location filename="../ui/qml/EncounterPage.qml" line="184" />
+            <source>Rights information for %1, updated %2</source>
+            <translation>Rights information for %1, updated %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="183" />
+            <location filename="../ui/qml/EncounterPage.qml" line="186" />
             <source>over a year old</source>
             <translation>over a year old</translation>
         </message>
@@ -272,42 +272,42 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="37" />
+            <location filename="../ui/qml/GuidePage.qml" line="52" />
             <source>Where are you?</source>
             <translation>Where are you?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="38" />
+            <location filename="../ui/qml/GuidePage.qml" line="53" />
             <source>About you (optional)</source>
             <translation>About you (optional)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="60" />
+            <location filename="../ui/qml/GuidePage.qml" line="75" />
             <source>The rights content could not be loaded.</source>
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="101" />
+            <location filename="../ui/qml/GuidePage.qml" line="105" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Some rights depend on your status. This choice is not saved anywhere.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="107" />
+            <location filename="../ui/qml/GuidePage.qml" line="111" />
             <source>Skip: show advice for everyone</source>
             <translation>Skip: show advice for everyone</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="132" />
+            <location filename="../ui/qml/GuidePage.qml" line="126" />
             <source>For: %1</source>
             <translation>For: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="157" />
+            <location filename="../ui/qml/GuidePage.qml" line="151" />
             <source>Show what to say</source>
             <translation>Show what to say</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="158" />
+            <location filename="../ui/qml/GuidePage.qml" line="152" />
             <source>Big card for this place, with English</source>
             <translation>Big card for this place, with English</translation>
         </message>
@@ -381,17 +381,27 @@
             <translation>Lock now</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="121" />
+            <location filename="../ui/qml/HomePage.qml" line="123" />
+            <source>Create a vault</source>
+            <translation>Create a vault</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="124" />
+            <source>Create a vault to keep notes safe</source>
+            <translation>Create a vault to keep notes safe</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="130" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="122" />
+            <location filename="../ui/qml/HomePage.qml" line="131" />
             <source>Unlock the vault</source>
             <translation>Unlock the vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="131" />
+            <location filename="../ui/qml/HomePage.qml" line="140" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>No internet. No tracking. Nothing leaves this phone unless you send it.</translation>
         </message>
@@ -624,12 +634,12 @@
             <translation>Check your answers. Tap one to change it.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="254" />
             <source>(skipped)</source>
             <translation>(skipped)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="269" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -646,12 +656,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="18" />
             <source>Note written while locked</source>
             <translation>Note written while locked</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Edited once</numerusform>
@@ -659,52 +669,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Not edited</source>
             <translation>Not edited</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history intact</source>
             <translation>history intact</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history could not be verified</source>
             <translation>history could not be verified</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="49" />
             <source>Written while the vault was locked.</source>
             <translation>Written while the vault was locked.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="74" />
             <source>Edit or add details</source>
             <translation>Edit or add details</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="79" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="88" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="99" />
             <source>Add a photo, recording or file</source>
             <translation>Add a photo, recording or file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="123" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -767,27 +777,22 @@
             <translation>written while locked</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="105" />
-            <source>Change passphrase</source>
-            <translation>Change passphrase</translation>
-        </message>
-        <message>
-            <location filename="../ui/qml/NotesPage.qml" line="115" />
+            <location filename="../ui/qml/NotesPage.qml" line="112" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="119" />
+            <location filename="../ui/qml/NotesPage.qml" line="121" />
             <source>Send all notes to an organization</source>
             <translation>Send all notes to an organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="127" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="129" />
+            <location filename="../ui/qml/NotesPage.qml" line="136" />
             <source>Lock the vault</source>
             <translation>Lock the vault</translation>
         </message>
@@ -875,9 +880,37 @@
             <translation>Checking passphrase…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="222" />
-            <source>Keep without confirming (nothing can be sent yet)</source>
-            <translation>Keep without confirming (nothing can be sent yet)</translation>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="223" />
+            <source>Keep without confirming</source>
+            <translation>Keep without confirming</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="235" />
+            <source>It stays on your list, but nothing can be sent to it until you confirm its safety number.</source>
+            <translation>It stays on your list, but nothing can be sent to it until you confirm its safety number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Hide passphrase</source>
+            <translation>Hide passphrase</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Show passphrase</source>
+            <translation>Show passphrase</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Show</source>
+            <translation>Show</translation>
         </message>
     </context>
     <context>
@@ -906,13 +939,13 @@
             <translation>Say this</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>Don't</translation>
@@ -969,20 +1002,20 @@
     <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="33" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="42" />
             <location filename="../ui/qml/LightHeader.qml" line="30" />
             <location filename="../ui/qml/LightHeader.qml" line="34" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="110" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="115" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Hide: lock the vault and go to the start screen</translation>
         </message>
@@ -990,93 +1023,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="58" />
             <source>Send to…</source>
             <translation>Send to…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="67" />
+            <location filename="../ui/qml/SendToPage.qml" line="79" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="68" />
+            <location filename="../ui/qml/SendToPage.qml" line="80" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>This note, with its history and files, is sealed into a file that only the organization you choose can open.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="74" />
+            <location filename="../ui/qml/SendToPage.qml" line="86" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>No trusted organizations yet. Add one first.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="79" />
+            <location filename="../ui/qml/SendToPage.qml" line="91" />
             <source>Trusted organizations</source>
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>keys changed: confirm first</source>
             <translation>keys changed: confirm first</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>not confirmed</source>
             <translation>not confirmed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="101" />
-            <location filename="../ui/qml/SendToPage.qml" line="113" />
+            <location filename="../ui/qml/SendToPage.qml" line="173" />
+            <location filename="../ui/qml/SendToPage.qml" line="198" />
             <source>Save in this folder</source>
             <translation>Save in this folder</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="120" />
+            <location filename="../ui/qml/SendToPage.qml" line="214" />
             <source>Choose folder…</source>
             <translation>Choose folder…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="150" />
+            <location filename="../ui/qml/SendToPage.qml" line="244" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Your passphrase, to confirm it is you</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="165" />
+            <location filename="../ui/qml/SendToPage.qml" line="259" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and save</source>
             <translation>Seal and save</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and share</source>
             <translation>Seal and share</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="184" />
+            <location filename="../ui/qml/SendToPage.qml" line="278" />
             <source>Checking passphrase…</source>
             <translation>Checking passphrase…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <location filename="../ui/qml/SendToPage.qml" line="284" />
             <source>Share the sealed file again</source>
             <translation>Share the sealed file again</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="199" />
+            <location filename="../ui/qml/SendToPage.qml" line="293" />
             <source>Show in folder</source>
             <translation>Show in folder</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="209" />
+            <location filename="../ui/qml/SendToPage.qml" line="303" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>The folder could not be opened. The file is saved in: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="210" />
+            <location filename="../ui/qml/SendToPage.qml" line="304" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</translation>
         </message>
@@ -1141,97 +1174,97 @@
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="108" />
+            <location filename="../ui/qml/SettingsPage.qml" line="112" />
             <source>Dark theme</source>
             <translation>Dark theme</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="119" />
+            <location filename="../ui/qml/SettingsPage.qml" line="124" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="128" />
+            <location filename="../ui/qml/SettingsPage.qml" line="133" />
             <source>Vault</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="131" />
+            <location filename="../ui/qml/SettingsPage.qml" line="136" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Unlock the vault to change its passphrase.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>No vault yet.</source>
             <translation>No vault yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>What this app does not do</source>
             <translation>What this app does not do</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="153" />
             <source>It never connects to the internet.</source>
             <translation>It never connects to the internet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="154" />
             <source>It does not track you or collect statistics.</source>
             <translation>It does not track you or collect statistics.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="155" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>It keeps nothing in a cloud. Your notes stay on this device.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="151" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>It does not share where officers are.</source>
             <translation>It does not share where officers are.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="152" />
+            <location filename="../ui/qml/SettingsPage.qml" line="157" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>It never unlocks with your face or fingerprint.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="161" />
+            <location filename="../ui/qml/SettingsPage.qml" line="166" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="167" />
-            <source>Rights content: %1, version %2, published %3 by %4.</source>
-            <translation>Rights content: %1, version %2, published %3 by %4.</translation>
+            <location filename="../ui/qml/SettingsPage.qml" line="172" />
+            <source>Rights information for %1, version %2, published %3 by %4.</source>
+            <translation>Rights information for %1, version %2, published %3 by %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="168" />
+            <location filename="../ui/qml/SettingsPage.qml" line="174" />
             <source>The rights content could not be loaded.</source>
             <translation>The rights content could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="173" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="185" />
             <source>The Arabic translation is a draft.</source>
             <translation>The Arabic translation is a draft.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="181" />
+            <location filename="../ui/qml/SettingsPage.qml" line="187" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="192" />
+            <location filename="../ui/qml/SettingsPage.qml" line="198" />
             <source>Licenses</source>
             <translation>Licenses</translation>
         </message>
@@ -1277,108 +1310,108 @@
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="69" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="75" />
             <source>No trusted organizations yet.</source>
             <translation>No trusted organizations yet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="79" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="83" />
             <source>Checking passphrase…</source>
             <translation>Checking passphrase…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="115" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="119" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmed, but the card has expired</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="121" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Not confirmed yet: nothing can be sent</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Show safety number</source>
             <translation>Show safety number</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Compare and confirm</source>
             <translation>Compare and confirm</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Tap again to remove</source>
             <translation>Tap again to remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="152" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Add an organization</source>
             <translation>Add an organization</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="169" />
             <source>Scan with camera</source>
             <translation>Scan with camera</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="177" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>No camera found on this device — add the card from a file or a photo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="184" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="188" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="185" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="189" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Choose the card file (org.card) from your files, or type its location.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Choose from my files</source>
             <translation>Choose from my files</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="212" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="216" />
             <source>Location of the card file</source>
             <translation>Location of the card file</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="220" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
             <source>Open this card</source>
             <translation>Open this card</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="245" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="238" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="250" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>Or paste the card text (it starts with AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="251" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="256" />
             <source>Read pasted card</source>
             <translation>Read pasted card</translation>
         </message>
@@ -1644,24 +1677,35 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="162" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Settled law</source>
             <translation>Settled law</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="164" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>Unsettled: courts have not decided this clearly</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="166" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: courts disagree about this</source>
             <translation>Unsettled: courts disagree about this</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="168" />
+            <location filename="../ui/src/rightsbridge.cpp" line="170" />
             <source>Unsettled: this depends on where you are</source>
             <translation>Unsettled: this depends on where you are</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="237" />
+            <source>the United States</source>
+            <translation>the United States</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="248" />
+            <source>d MMMM yyyy</source>
+            <comment>date pattern: day, month name, year</comment>
+            <translation>d MMMM yyyy</translation>
         </message>
     </context>
     <context>
@@ -1756,7 +1800,7 @@
         <message>
             <location filename="../ui/src/vaultbridge.cpp" line="303" />
             <location filename="../ui/src/vaultbridge.cpp" line="328" />
-            <location filename="../ui/src/vaultbridge.cpp" line="595" />
+            <location filename="../ui/src/vaultbridge.cpp" line="609" />
             <source>The vault is not part of this build.</source>
             <translation>The vault is not part of this build.</translation>
         </message>
@@ -1766,178 +1810,178 @@
             <translation>Type your passphrase.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="450" />
+            <location filename="../ui/src/vaultbridge.cpp" line="464" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>Your vault was created, then locked. Open it with your new passphrase.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="472" />
+            <location filename="../ui/src/vaultbridge.cpp" line="486" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="490" />
+            <location filename="../ui/src/vaultbridge.cpp" line="504" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>The vault locked while your passphrase was being changed. The new passphrase now opens it.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="571" />
+            <location filename="../ui/src/vaultbridge.cpp" line="585" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Create a vault first. Then you can record while it is locked.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="562" />
+            <location filename="../ui/src/vaultbridge.cpp" line="576" />
             <source>That file could not be read.</source>
             <translation>That file could not be read.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="561" />
+            <location filename="../ui/src/vaultbridge.cpp" line="575" />
             <source>Only files on this device can be attached.</source>
             <translation>Only files on this device can be attached.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="586" />
+            <location filename="../ui/src/vaultbridge.cpp" line="600" />
             <source>Write something or attach a file first.</source>
             <translation>Write something or attach a file first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="611" />
+            <location filename="../ui/src/vaultbridge.cpp" line="625" />
             <source>Incident on %1</source>
             <translation>Incident on %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="708" />
+            <location filename="../ui/src/vaultbridge.cpp" line="722" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="709" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
-            <location filename="../ui/src/vaultbridge.cpp" line="733" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="747" />
             <source>Not sure</source>
             <translation>Not sure</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>Local police (287(g))</source>
             <translation>Local police (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="714" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="718" />
+            <location filename="../ui/src/vaultbridge.cpp" line="732" />
             <source>Officers</source>
             <translation>Officers</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="720" />
+            <location filename="../ui/src/vaultbridge.cpp" line="734" />
             <source>face photo or scan</source>
             <translation>face photo or scan</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="721" />
+            <location filename="../ui/src/vaultbridge.cpp" line="735" />
             <source>fingerprints</source>
             <translation>fingerprints</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="722" />
+            <location filename="../ui/src/vaultbridge.cpp" line="736" />
             <source>iris scan</source>
             <translation>iris scan</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="723" />
+            <location filename="../ui/src/vaultbridge.cpp" line="737" />
             <source>phone unlocked with face or finger</source>
             <translation>phone unlocked with face or finger</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="724" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>Biometrics</source>
             <translation>Biometrics</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Officer's device or app</source>
             <translation>Officer's device or app</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="729" />
+            <location filename="../ui/src/vaultbridge.cpp" line="743" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="731" />
+            <location filename="../ui/src/vaultbridge.cpp" line="745" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="738" />
+            <location filename="../ui/src/vaultbridge.cpp" line="752" />
             <source>Asked for consent</source>
             <translation>Asked for consent</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="739" />
+            <location filename="../ui/src/vaultbridge.cpp" line="753" />
             <source>Asked about status</source>
             <translation>Asked about status</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="740" />
+            <location filename="../ui/src/vaultbridge.cpp" line="754" />
             <source>Reference number</source>
             <translation>Reference number</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="741" />
+            <location filename="../ui/src/vaultbridge.cpp" line="755" />
             <source>Held for</source>
             <translation>Held for</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="742" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>What was said</source>
             <translation>What was said</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="743" />
+            <location filename="../ui/src/vaultbridge.cpp" line="757" />
             <source>What was taken</source>
             <translation>What was taken</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="744" />
+            <location filename="../ui/src/vaultbridge.cpp" line="758" />
             <source>Witnesses</source>
             <translation>Witnesses</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="745" />
+            <location filename="../ui/src/vaultbridge.cpp" line="759" />
             <source>Injuries</source>
             <translation>Injuries</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="756" />
+            <location filename="../ui/src/vaultbridge.cpp" line="770" />
             <source>Version %1 – saved %2</source>
             <translation>Version %1 – saved %2</translation>
         </message>

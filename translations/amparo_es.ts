@@ -4,57 +4,57 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="16" />
+            <location filename="../ui/qml/CapturePage.qml" line="17" />
             <source>Record what happened</source>
             <translation>Anotar lo que pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="38" />
+            <location filename="../ui/qml/CapturePage.qml" line="50" />
             <source>To keep notes safe, first create a vault with a passphrase. It takes a minute.</source>
             <translation>Para guardar notas seguras, primero cree una bóveda con una frase de contraseña. Toma un minuto.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="43" />
+            <location filename="../ui/qml/CapturePage.qml" line="55" />
             <source>Create a vault</source>
             <translation>Crear una bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="50" />
+            <location filename="../ui/qml/CapturePage.qml" line="62" />
             <source>Write what happened while you remember it. It is sealed at once; only your passphrase opens it.</source>
             <translation>Escriba lo que pasó mientras lo recuerda. Se sella enseguida; solo su frase de contraseña lo abre.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="60" />
+            <location filename="../ui/qml/CapturePage.qml" line="69" />
             <source>What happened? Who was there? What did they say or do?</source>
             <translation>¿Qué pasó? ¿Quién estaba? ¿Qué dijeron o hicieron?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="63" />
+            <location filename="../ui/qml/CapturePage.qml" line="83" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="76" />
+            <location filename="../ui/qml/CapturePage.qml" line="96" />
             <source>Attached: %1</source>
             <translation>Adjunto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="77" />
+            <location filename="../ui/qml/CapturePage.qml" line="97" />
             <source>Attach a photo, recording or file</source>
             <translation>Adjuntar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="94" />
+            <location filename="../ui/qml/CapturePage.qml" line="114" />
             <source>Seal into the vault</source>
             <translation>Sellar en la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="108" />
+            <location filename="../ui/qml/CapturePage.qml" line="128" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sellada. Podrá leerla cuando abra la bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="121" />
+            <location filename="../ui/qml/CapturePage.qml" line="141" />
             <source>Unlock to see and edit notes</source>
             <translation>Abrir para ver y editar notas</translation>
         </message>
@@ -140,7 +140,7 @@
         </message>
         <message>
             <location filename="../ui/qml/EncounterPage.qml" line="74" />
-            <location filename="../ui/qml/GuidePage.qml" line="70" />
+            <location filename="../ui/qml/GuidePage.qml" line="85" />
             <source>This advice is not yet available in your language. It is shown in English.</source>
             <translation>Este consejo todavía no está en su idioma. Se muestra en inglés.</translation>
         </message>
@@ -190,12 +190,12 @@
             <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="182" />
-            <source>Content: %1, version %2, published %3</source>
-            <translation>Contenido: %1, versión %2, publicado el %3</translation>
+            <location filename="../ui/qml/EncounterPage.qml" line="184" />
+            <source>Rights information for %1, updated %2</source>
+            <translation>Información sobre sus derechos en %1, actualizada el %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="183" />
+            <location filename="../ui/qml/EncounterPage.qml" line="186" />
             <source>over a year old</source>
             <translation>tiene más de un año</translation>
         </message>
@@ -272,42 +272,42 @@
     <context>
         <name>GuidePage</name>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="37" />
+            <location filename="../ui/qml/GuidePage.qml" line="52" />
             <source>Where are you?</source>
             <translation>¿Dónde está?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="38" />
+            <location filename="../ui/qml/GuidePage.qml" line="53" />
             <source>About you (optional)</source>
             <translation>Sobre usted (opcional)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="60" />
+            <location filename="../ui/qml/GuidePage.qml" line="75" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="101" />
+            <location filename="../ui/qml/GuidePage.qml" line="105" />
             <source>Some rights depend on your status. This choice is not saved anywhere.</source>
             <translation>Algunos derechos dependen de su estatus. Esta elección no se guarda en ningún lugar.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="107" />
+            <location filename="../ui/qml/GuidePage.qml" line="111" />
             <source>Skip: show advice for everyone</source>
             <translation>Saltar: ver consejos para todos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="132" />
+            <location filename="../ui/qml/GuidePage.qml" line="126" />
             <source>For: %1</source>
             <translation>Para: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="157" />
+            <location filename="../ui/qml/GuidePage.qml" line="151" />
             <source>Show what to say</source>
             <translation>Mostrar qué decir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/GuidePage.qml" line="158" />
+            <location filename="../ui/qml/GuidePage.qml" line="152" />
             <source>Big card for this place, with English</source>
             <translation>Tarjeta grande para este lugar, con inglés</translation>
         </message>
@@ -381,17 +381,27 @@
             <translation>Cerrar ahora</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="121" />
+            <location filename="../ui/qml/HomePage.qml" line="123" />
+            <source>Create a vault</source>
+            <translation>Crear una bóveda</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="124" />
+            <source>Create a vault to keep notes safe</source>
+            <translation>Crear una bóveda para guardar notas seguras</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/HomePage.qml" line="130" />
             <source>Unlock</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="122" />
+            <location filename="../ui/qml/HomePage.qml" line="131" />
             <source>Unlock the vault</source>
             <translation>Abrir la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/HomePage.qml" line="131" />
+            <location filename="../ui/qml/HomePage.qml" line="140" />
             <source>No internet. No tracking. Nothing leaves this phone unless you send it.</source>
             <translation>Sin internet. Sin rastreo. Nada sale de este teléfono si usted no lo envía.</translation>
         </message>
@@ -624,12 +634,12 @@
             <translation>Revise sus respuestas. Toque una para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="250" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="254" />
             <source>(skipped)</source>
             <translation>(omitida)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="265" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="269" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -646,12 +656,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="18" />
             <source>Note written while locked</source>
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Editada %n vez</numerusform>
@@ -659,52 +669,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
             <source>Not edited</source>
             <translation>Sin ediciones</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history intact</source>
             <translation>historial intacto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>history could not be verified</source>
             <translation>no se pudo verificar el historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="49" />
             <source>Written while the vault was locked.</source>
             <translation>Escrita con la bóveda cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="66" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="74" />
             <source>Edit or add details</source>
             <translation>Editar o agregar detalles</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="71" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="79" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="80" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="88" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="91" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="99" />
             <source>Add a photo, recording or file</source>
             <translation>Agregar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="115" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="123" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -767,27 +777,22 @@
             <translation>escrita con la bóveda cerrada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="105" />
-            <source>Change passphrase</source>
-            <translation>Cambiar frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../ui/qml/NotesPage.qml" line="115" />
+            <location filename="../ui/qml/NotesPage.qml" line="112" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="119" />
+            <location filename="../ui/qml/NotesPage.qml" line="121" />
             <source>Send all notes to an organization</source>
             <translation>Enviar todas las notas a una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="126" />
+            <location filename="../ui/qml/NotesPage.qml" line="127" />
             <source>Lock</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NotesPage.qml" line="129" />
+            <location filename="../ui/qml/NotesPage.qml" line="136" />
             <source>Lock the vault</source>
             <translation>Cerrar la bóveda</translation>
         </message>
@@ -875,9 +880,37 @@
             <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="222" />
-            <source>Keep without confirming (nothing can be sent yet)</source>
-            <translation>Guardar sin confirmar (todavía no se puede enviar nada)</translation>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="223" />
+            <source>Keep without confirming</source>
+            <translation>Guardar sin confirmar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/OrgReviewPage.qml" line="235" />
+            <source>It stays on your list, but nothing can be sent to it until you confirm its safety number.</source>
+            <translation>Queda en su lista, pero no se le puede enviar nada hasta que confirme su número de seguridad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Hide passphrase</source>
+            <translation>Ocultar la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <source>Show passphrase</source>
+            <translation>Mostrar la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Hide</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
         </message>
     </context>
     <context>
@@ -906,13 +939,13 @@
             <translation>Diga esto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="122" />
             <source>Do</source>
             <translation>Haga</translation>
         </message>
         <message>
-            <location filename="../ui/qml/EncounterPage.qml" line="200" />
+            <location filename="../ui/qml/EncounterPage.qml" line="203" />
             <location filename="../ui/qml/RightsCard.qml" line="138" />
             <source>Don't</source>
             <translation>No haga</translation>
@@ -969,20 +1002,20 @@
     <context>
         <name>ScreenHeader</name>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="30" />
-            <location filename="../ui/qml/ScreenHeader.qml" line="36" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="33" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="42" />
             <location filename="../ui/qml/LightHeader.qml" line="30" />
             <location filename="../ui/qml/LightHeader.qml" line="34" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="61" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="110" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="66" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="115" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Ocultar: cerrar la bóveda e ir a la pantalla de inicio</translation>
         </message>
@@ -990,93 +1023,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="46" />
+            <location filename="../ui/qml/SendToPage.qml" line="58" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="67" />
+            <location filename="../ui/qml/SendToPage.qml" line="79" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>Todas sus notas, con su historial y archivos, se sellan en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="68" />
+            <location filename="../ui/qml/SendToPage.qml" line="80" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>Esta nota, con su historial y archivos, se sella en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="74" />
+            <location filename="../ui/qml/SendToPage.qml" line="86" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>Todavía no hay organizaciones de confianza. Agregue una primero.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="79" />
+            <location filename="../ui/qml/SendToPage.qml" line="91" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>keys changed: confirm first</source>
             <translation>las claves cambiaron: confirme primero</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="94" />
+            <location filename="../ui/qml/SendToPage.qml" line="106" />
             <source>not confirmed</source>
             <translation>sin confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="101" />
-            <location filename="../ui/qml/SendToPage.qml" line="113" />
+            <location filename="../ui/qml/SendToPage.qml" line="173" />
+            <location filename="../ui/qml/SendToPage.qml" line="198" />
             <source>Save in this folder</source>
             <translation>Guardar en esta carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="120" />
+            <location filename="../ui/qml/SendToPage.qml" line="214" />
             <source>Choose folder…</source>
             <translation>Elegir carpeta…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="150" />
+            <location filename="../ui/qml/SendToPage.qml" line="244" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="165" />
+            <location filename="../ui/qml/SendToPage.qml" line="259" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Se guardó “%1” para %2. Solo %2 puede abrirlo. Entrégueles el archivo, por ejemplo en persona o por una aplicación de mensajes segura.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and save</source>
             <translation>Sellar y guardar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="170" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Seal and share</source>
             <translation>Sellar y compartir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="184" />
+            <location filename="../ui/qml/SendToPage.qml" line="278" />
             <source>Checking passphrase…</source>
             <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="190" />
+            <location filename="../ui/qml/SendToPage.qml" line="284" />
             <source>Share the sealed file again</source>
             <translation>Compartir de nuevo el archivo sellado</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="199" />
+            <location filename="../ui/qml/SendToPage.qml" line="293" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="209" />
+            <location filename="../ui/qml/SendToPage.qml" line="303" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>No se pudo abrir la carpeta. El archivo está guardado en: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="210" />
+            <location filename="../ui/qml/SendToPage.qml" line="304" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>No se pudo abrir el menú para compartir. El archivo sellado está guardado; puede enviarlo desde sus archivos.</translation>
         </message>
@@ -1141,97 +1174,97 @@
             <translation>Pantalla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="108" />
+            <location filename="../ui/qml/SettingsPage.qml" line="112" />
             <source>Dark theme</source>
             <translation>Tema oscuro</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="119" />
+            <location filename="../ui/qml/SettingsPage.qml" line="124" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="128" />
+            <location filename="../ui/qml/SettingsPage.qml" line="133" />
             <source>Vault</source>
             <translation>Bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="131" />
+            <location filename="../ui/qml/SettingsPage.qml" line="136" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Abra la bóveda para cambiar su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="143" />
+            <location filename="../ui/qml/SettingsPage.qml" line="148" />
             <source>No vault yet.</source>
             <translation>Todavía no hay bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="146" />
+            <location filename="../ui/qml/SettingsPage.qml" line="151" />
             <source>What this app does not do</source>
             <translation>Lo que esta aplicación no hace</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="153" />
             <source>It never connects to the internet.</source>
             <translation>Nunca se conecta a internet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="149" />
+            <location filename="../ui/qml/SettingsPage.qml" line="154" />
             <source>It does not track you or collect statistics.</source>
             <translation>No lo rastrea ni recoge estadísticas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="150" />
+            <location filename="../ui/qml/SettingsPage.qml" line="155" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>No guarda nada en la nube. Sus notas se quedan en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="151" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>It does not share where officers are.</source>
             <translation>No comparte dónde están los agentes.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="152" />
+            <location filename="../ui/qml/SettingsPage.qml" line="157" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>Nunca se abre con su cara ni su huella.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="161" />
+            <location filename="../ui/qml/SettingsPage.qml" line="166" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="167" />
-            <source>Rights content: %1, version %2, published %3 by %4.</source>
-            <translation>Contenido de derechos: %1, versión %2, publicado el %3 por %4.</translation>
+            <location filename="../ui/qml/SettingsPage.qml" line="172" />
+            <source>Rights information for %1, version %2, published %3 by %4.</source>
+            <translation>Información sobre sus derechos en %1, versión %2, publicada el %3 por %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="168" />
+            <location filename="../ui/qml/SettingsPage.qml" line="174" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="173" />
+            <location filename="../ui/qml/SettingsPage.qml" line="179" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>Esto es información general, no asesoría legal. Para su caso, hable con un abogado o una línea de ayuda legal.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="185" />
             <source>The Arabic translation is a draft.</source>
             <translation>La traducción al árabe es un borrador.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="181" />
+            <location filename="../ui/qml/SettingsPage.qml" line="187" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="192" />
+            <location filename="../ui/qml/SettingsPage.qml" line="198" />
             <source>Licenses</source>
             <translation>Licencias</translation>
         </message>
@@ -1277,108 +1310,108 @@
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="65" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="69" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Solo se pueden enviar notas a las organizaciones de esta lista. Agregue una con la tarjeta que le dio y luego compare su número de seguridad con ella por teléfono.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="71" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="75" />
             <source>No trusted organizations yet.</source>
             <translation>Todavía no hay organizaciones de confianza.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="79" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="83" />
             <source>Checking passphrase…</source>
             <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="115" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="119" />
             <source>Warning: this organization's keys changed. Sending is blocked until you confirm the new safety number.</source>
             <translation>Atención: las claves de esta organización cambiaron. No se puede enviar nada hasta que confirme el nuevo número de seguridad.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed, but the card has expired</source>
             <translation>Confirmada, pero la tarjeta venció</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="116" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="120" />
             <source>Confirmed</source>
             <translation>Confirmada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="117" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="121" />
             <source>Not confirmed yet: nothing can be sent</source>
             <translation>Aún sin confirmar: no se puede enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Show safety number</source>
             <translation>Ver número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="125" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="129" />
             <source>Compare and confirm</source>
             <translation>Comparar y confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Tap again to remove</source>
             <translation>Toque otra vez para quitarla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="135" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="139" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="152" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="156" />
             <source>Add an organization</source>
             <translation>Agregar una organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="165" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="169" />
             <source>Scan with camera</source>
             <translation>Escanear con la cámara</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="177" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="181" />
             <source>No camera found on this device — add the card from a file or a photo.</source>
             <translation>No se encontró ninguna cámara en este dispositivo: agregue la tarjeta desde un archivo o una foto.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="184" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="188" />
             <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="185" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="189" />
             <source>Choose the card file (org.card) from your files, or type its location.</source>
             <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="190" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="194" />
             <source>Choose from my files</source>
             <translation>Elegir entre mis archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="212" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="216" />
             <source>Location of the card file</source>
             <translation>Ubicación del archivo de la tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="220" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="224" />
             <source>Open this card</source>
             <translation>Abrir esta tarjeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="233" />
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="245" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="238" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="250" />
             <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
             <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/TrustedOrgsPage.qml" line="251" />
+            <location filename="../ui/qml/TrustedOrgsPage.qml" line="256" />
             <source>Read pasted card</source>
             <translation>Leer la tarjeta pegada</translation>
         </message>
@@ -1644,24 +1677,35 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="162" />
+            <location filename="../ui/src/rightsbridge.cpp" line="164" />
             <source>Settled law</source>
             <translation>Ley establecida</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="164" />
+            <location filename="../ui/src/rightsbridge.cpp" line="166" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>No resuelto: los tribunales no lo han decidido con claridad</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="166" />
+            <location filename="../ui/src/rightsbridge.cpp" line="168" />
             <source>Unsettled: courts disagree about this</source>
             <translation>No resuelto: los tribunales no están de acuerdo</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="168" />
+            <location filename="../ui/src/rightsbridge.cpp" line="170" />
             <source>Unsettled: this depends on where you are</source>
             <translation>No resuelto: depende de dónde esté</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="237" />
+            <source>the United States</source>
+            <translation>Estados Unidos</translation>
+        </message>
+        <message>
+            <location filename="../ui/src/rightsbridge.cpp" line="248" />
+            <source>d MMMM yyyy</source>
+            <comment>date pattern: day, month name, year</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
     </context>
     <context>
@@ -1756,7 +1800,7 @@
         <message>
             <location filename="../ui/src/vaultbridge.cpp" line="303" />
             <location filename="../ui/src/vaultbridge.cpp" line="328" />
-            <location filename="../ui/src/vaultbridge.cpp" line="595" />
+            <location filename="../ui/src/vaultbridge.cpp" line="609" />
             <source>The vault is not part of this build.</source>
             <translation>La bóveda no forma parte de esta versión.</translation>
         </message>
@@ -1766,178 +1810,178 @@
             <translation>Escriba su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="450" />
+            <location filename="../ui/src/vaultbridge.cpp" line="464" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>Su bóveda se creó y luego se bloqueó. Ábrala con su nueva frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="472" />
+            <location filename="../ui/src/vaultbridge.cpp" line="486" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Aviso: alguien cambió el archivo de la clave de captura. Las notas capturadas desde entonces podrían no ser suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="490" />
+            <location filename="../ui/src/vaultbridge.cpp" line="504" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>La bóveda se bloqueó mientras se cambiaba su frase de contraseña. Ahora se abre con la frase nueva.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="571" />
+            <location filename="../ui/src/vaultbridge.cpp" line="585" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="562" />
+            <location filename="../ui/src/vaultbridge.cpp" line="576" />
             <source>That file could not be read.</source>
             <translation>No se pudo leer ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="561" />
+            <location filename="../ui/src/vaultbridge.cpp" line="575" />
             <source>Only files on this device can be attached.</source>
             <translation>Solo se pueden adjuntar archivos de este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="586" />
+            <location filename="../ui/src/vaultbridge.cpp" line="600" />
             <source>Write something or attach a file first.</source>
             <translation>Primero escriba algo o adjunte un archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="611" />
+            <location filename="../ui/src/vaultbridge.cpp" line="625" />
             <source>Incident on %1</source>
             <translation>Incidente del %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="708" />
+            <location filename="../ui/src/vaultbridge.cpp" line="722" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="709" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
-            <location filename="../ui/src/vaultbridge.cpp" line="733" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="747" />
             <source>Not sure</source>
             <translation>No está seguro</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="711" />
+            <location filename="../ui/src/vaultbridge.cpp" line="725" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="712" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>Local police (287(g))</source>
             <translation>Policía local (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="713" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>Other</source>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="714" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="718" />
+            <location filename="../ui/src/vaultbridge.cpp" line="732" />
             <source>Officers</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="720" />
+            <location filename="../ui/src/vaultbridge.cpp" line="734" />
             <source>face photo or scan</source>
             <translation>foto o escaneo de la cara</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="721" />
+            <location filename="../ui/src/vaultbridge.cpp" line="735" />
             <source>fingerprints</source>
             <translation>huellas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="722" />
+            <location filename="../ui/src/vaultbridge.cpp" line="736" />
             <source>iris scan</source>
             <translation>escaneo del iris</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="723" />
+            <location filename="../ui/src/vaultbridge.cpp" line="737" />
             <source>phone unlocked with face or finger</source>
             <translation>teléfono abierto con cara o dedo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="724" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>Biometrics</source>
             <translation>Biometría</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Officer's device or app</source>
             <translation>Aparato o aplicación del agente</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="729" />
+            <location filename="../ui/src/vaultbridge.cpp" line="743" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="731" />
+            <location filename="../ui/src/vaultbridge.cpp" line="745" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="738" />
+            <location filename="../ui/src/vaultbridge.cpp" line="752" />
             <source>Asked for consent</source>
             <translation>Pidieron permiso</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="739" />
+            <location filename="../ui/src/vaultbridge.cpp" line="753" />
             <source>Asked about status</source>
             <translation>Preguntaron por su estatus</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="740" />
+            <location filename="../ui/src/vaultbridge.cpp" line="754" />
             <source>Reference number</source>
             <translation>Número de referencia</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="741" />
+            <location filename="../ui/src/vaultbridge.cpp" line="755" />
             <source>Held for</source>
             <translation>Tiempo retenido</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="742" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>What was said</source>
             <translation>Lo que se dijo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="743" />
+            <location filename="../ui/src/vaultbridge.cpp" line="757" />
             <source>What was taken</source>
             <translation>Lo que se llevaron</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="744" />
+            <location filename="../ui/src/vaultbridge.cpp" line="758" />
             <source>Witnesses</source>
             <translation>Testigos</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="745" />
+            <location filename="../ui/src/vaultbridge.cpp" line="759" />
             <source>Injuries</source>
             <translation>Heridas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="756" />
+            <location filename="../ui/src/vaultbridge.cpp" line="770" />
             <source>Version %1 – saved %2</source>
             <translation>Versión %1 – guardada el %2</translation>
         </message>

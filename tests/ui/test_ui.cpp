@@ -2,10 +2,12 @@
 // the SR-38 notice in every language, and the command line of the app.
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <QDate>
 #include <QDirIterator>
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QProcess>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -19,8 +21,10 @@
 #include <QXmlStreamReader>
 
 #include "appbootstrap.h"
+#include "appsettings.h"
 #include "languagecontroller.h"
 #include "networkguard.h"
+#include "rights/builtin.h"
 #include "rightsbridge.h"
 #include "test_home.h"
 #include "vault/device_secret.h"
@@ -264,6 +268,42 @@ class TestUi : public QObject {
     QCOMPARE(RightsBridge::sentences(QStringLiteral("Am I free to leave? I want a lawyer.")).size(), 2);
     QCOMPARE(RightsBridge::sentences(QStringLiteral("One line only")),
              QStringList({QStringLiteral("One line only")}));
+  }
+
+  // A situation's cards often repeat the basics: the card says each line once, in every language,
+  // with the person's line and the English line still paired.
+  void encounterLinesAreNotRepeated() {
+    auto pack = amparo::rights::builtin_pack();
+    QVERIFY(pack.has_value());
+    amparo::ui::AppSettings settings(false);
+    amparo::ui::LanguageController language(settings);
+    amparo::ui::RightsBridge rights(&pack.value(), QString(), language);
+    const QStringList situations = {QString(),
+                                    QStringLiteral("device-search"),
+                                    QStringLiteral("street"),
+                                    QStringLiteral("airport-entry"),
+                                    QStringLiteral("home-door"),
+                                    QStringLiteral("vehicle")};
+    for (const char* lang : {"en", "es"}) {
+      QVERIFY(language.setLanguage(QLatin1String(lang)));
+      for (const QString& situation : situations) {
+        QVERIFY(rights.chooseEncounter(situation));
+        const QStringList lines = rights.encounterLines();
+        const QStringList english = rights.encounterLinesEnglish();
+        const QString where = QLatin1String(lang) + QLatin1Char('/') + situation;
+        QVERIFY2(!lines.isEmpty(), qPrintable(where));
+        QCOMPARE(lines.size(), english.size());
+        QVERIFY2(QStringList(lines).removeDuplicates() == 0, qPrintable(where));
+        QVERIFY2(QStringList(english).removeDuplicates() == 0, qPrintable(where));
+      }
+      // The content's date for people: day, month name, year in their language (no 11/26/26).
+      const QDate published = QDate::fromString(rights.packPublished(), Qt::ISODate);
+      QVERIFY(published.isValid());
+      QVERIFY2(rights.packDate().contains(QLocale(QLatin1String(lang)).monthName(published.month())),
+               qPrintable(rights.packDate()));
+      QVERIFY(!rights.packDate().contains(QLatin1Char('/')));
+      QVERIFY(!rights.packRegion().isEmpty());
+    }
   }
 
   void commandLine() {

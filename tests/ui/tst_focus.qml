@@ -93,7 +93,8 @@ TestCase {
 
     function test_1_home() {
         open("home", "homePage")
-        var order = ["stoppedButton", "rightsButton", "recordButton", "settingsButton"]
+        // No vault yet: the status box offers to create one.
+        var order = ["stoppedButton", "rightsButton", "recordButton", "createVaultHomeButton", "settingsButton"]
         checkCycle(order)
         checkTopToBottom(["stoppedButton", "rightsButton", "recordButton"])
     }
@@ -115,7 +116,8 @@ TestCase {
     function test_3_create_form() {
         verify(!Vault.exists)
         open("notes", "createPage")
-        checkCycle(["backButton", "newPassphrase", "confirmPassphrase", "suggestButton"])
+        // Each passphrase field is followed by its Show / Hide button.
+        checkCycle(["backButton", "newPassphrase", "passphraseToggle", "confirmPassphrase", "passphraseToggle", "suggestButton"])
         checkTopToBottom(["backButton", "newPassphrase", "confirmPassphrase", "suggestButton"])
         // Space on a focused button activates it: the generator fills both fields.
         child("suggestButton").forceActiveFocus(Qt.TabFocusReason)
@@ -123,7 +125,8 @@ TestCase {
         verify(child("newPassphrase").text.length >= 10)
         compare(child("confirmPassphrase").text, child("newPassphrase").text)
         // Now "Create vault" is enabled and takes its place after the generator.
-        checkCycle(["backButton", "newPassphrase", "confirmPassphrase", "suggestButton", "createButton"])
+        checkCycle(["backButton", "newPassphrase", "passphraseToggle", "confirmPassphrase", "passphraseToggle",
+                    "suggestButton", "createButton"])
         checkTopToBottom(["newPassphrase", "confirmPassphrase", "suggestButton", "createButton"])
         // Escape goes back, and nothing was created.
         keyClick(Qt.Key_Escape)
@@ -137,10 +140,17 @@ TestCase {
         Vault.lock()
         open("notes", "unlockPage")
         compare(nameOf(focused()), "unlockPassphrase", "the passphrase field has focus at once")
-        checkCycle(["backButton", "unlockPassphrase"])
+        checkCycle(["backButton", "unlockPassphrase", "passphraseToggle"])
         child("unlockPassphrase").forceActiveFocus(Qt.TabFocusReason)
         keyClick("x")
-        checkCycle(["backButton", "unlockPassphrase", "unlockSubmit"])
+        checkCycle(["backButton", "unlockPassphrase", "passphraseToggle", "unlockSubmit"])
+        // Space on Show / Hide toggles it, from the keyboard.
+        var toggle = child("passphraseToggle")
+        toggle.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Space)
+        compare(toggle.Accessible.checked, true)
+        keyClick(Qt.Key_Return)
+        compare(toggle.Accessible.checked, false)
         // Escape from inside the field goes back too.
         child("unlockPassphrase").forceActiveFocus(Qt.TabFocusReason)
         keyClick(Qt.Key_Escape)
@@ -169,13 +179,14 @@ TestCase {
         var panic = child("panicButton")
         verify(back.mapToItem(null, 0, 0).x > panic.mapToItem(null, 0, 0).x, "Back is on the right in Arabic")
         // Reading order right to left, then down: Back, the panic control, then the fields.
-        checkCycle(["backButton", "panicButton", "oldPassphrase", "newPassphrase", "confirmPassphrase"])
+        checkCycle(["backButton", "panicButton", "oldPassphrase", "passphraseToggle", "newPassphrase", "passphraseToggle",
+                    "confirmPassphrase", "passphraseToggle"])
         checkTopToBottom(["oldPassphrase", "newPassphrase", "confirmPassphrase"])
         // The create and unlock forms keep their order in Arabic.
         win.panic()
         open("notes", "unlockPage")
         compare(nameOf(focused()), "unlockPassphrase")
-        checkCycle(["backButton", "unlockPassphrase"])
+        checkCycle(["backButton", "unlockPassphrase", "passphraseToggle"])
         open("home", "homePage")
         checkCycle(["stoppedButton", "rightsButton", "recordButton", "unlockButton", "settingsButton"])
         var lock = child("unlockButton")
@@ -189,7 +200,7 @@ TestCase {
         Vault.lock()
         open("capture", "capturePage")
         // Tab leaves the multi-line note (no tab character typed into it).
-        checkCycle(["backButton", "captureText", "attachButton", "captureUnlockButton"])
+        checkCycle(["backButton", "panicButton", "captureText", "attachButton", "captureUnlockButton"])
         compare(child("captureText").text, "")
         // The file picker's controls follow the button that opened it.
         child("attachButton").forceActiveFocus(Qt.TabFocusReason)
@@ -197,7 +208,8 @@ TestCase {
         verify(child("chooseFileButton").visible)
         waitForItemPolished(child("chooseFileButton").parent)
         waitForItemPolished(child("captureText").parent)
-        checkCycle(["backButton", "captureText", "attachButton", "chooseFileButton", "typedPath", "captureUnlockButton"])
+        checkCycle(["backButton", "panicButton", "captureText", "attachButton", "chooseFileButton", "typedPath",
+                    "captureUnlockButton"])
         checkTopToBottom(["captureText", "attachButton", "chooseFileButton", "typedPath", "captureUnlockButton"])
     }
 }

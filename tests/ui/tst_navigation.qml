@@ -107,4 +107,21 @@ TestCase {
         verify(Vault.errorMessage.length > 0)
         verify(!Vault.unlocked)
     }
+
+    // SR-17 on the quick-capture screen: Hide is immediate and loses nothing that was written:
+    // the text is sealed first (write-only), merged on the next unlock.
+    function test_7_hide_while_capturing_seals_the_text() {
+        Vault.lock()
+        win.show("capture")
+        tryCompare(stack, "busy", false)
+        compare(current().objectName, "capturePage")
+        findChild(current(), "captureText").text = "written when they came 7777"
+        var panic = findChild(current(), "panicButton")
+        verify(panic && panic.visible, "Hide on the capture screen")
+        panic.clicked()
+        compare(current().objectName, "homePage")
+        verify(unlockVault(passphrase), Vault.errorMessage)
+        compare(Vault.capturesMerged, 1)
+        Vault.lock()
+    }
 }

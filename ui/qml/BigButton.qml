@@ -10,6 +10,11 @@ AbstractButton {
     property color fill: Theme.primary
     property color ink: Theme.inkPrimary
     property real titleSize: Theme.large
+    // Unavailable: a flat grey box (no colour) with dark grey text, readable at WCAG AA (at least
+    // 4.5:1: Theme.muted on Theme.border is about 5.5:1 light, 5.2:1 dark). In high contrast the
+    // grey would vanish (border and muted are the text colour there): an outlined empty box instead.
+    readonly property color shownFill: enabled ? fill : Theme.highContrast ? Theme.surface : Theme.border
+    readonly property color shownInk: enabled ? ink : Theme.highContrast ? Theme.text : Theme.muted
 
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     Layout.fillWidth: true
@@ -22,10 +27,10 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: control.enabled ? control.fill : Theme.border
+        color: control.shownFill
         opacity: control.down ? 0.85 : 1
         border.width: control.visualFocus || Theme.highContrast ? 3 : 0
-        border.color: control.visualFocus ? Theme.text : control.ink
+        border.color: control.visualFocus ? Theme.text : control.shownInk
     }
     contentItem: ColumnLayout {
         id: content
@@ -40,7 +45,7 @@ AbstractButton {
             wrapMode: Text.Wrap
             font.pixelSize: control.titleSize
             font.bold: true
-            color: control.ink
+            color: control.shownInk
             horizontalAlignment: Text.AlignLeft
         }
         Label {
@@ -52,8 +57,8 @@ AbstractButton {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.body
-            color: control.ink
-            opacity: 0.92
+            color: control.shownInk
+            opacity: control.enabled ? 0.92 : 1
             horizontalAlignment: Text.AlignLeft
         }
         Item { Layout.fillHeight: true }

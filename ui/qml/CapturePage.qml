@@ -12,9 +12,21 @@ Page {
     property bool saved: false
     background: Rectangle { color: Theme.background }
 
+    // "Hide" as on the notes and form screens (SR-17): one tap locks and shows the neutral Home.
     header: ScreenHeader {
         title: qsTr("Record what happened")
+        showPanic: true
         onBack: app.back()
+        onPanic: {
+            // What was written is not lost: the text is sealed first (write-only, as "Seal into the
+            // vault" does; fast), then the app hides. A chosen file is not added here: copying it
+            // could take long, and it stays where it was.
+            if (Vault.exists && note.text.trim().length > 0)
+                Vault.capture(note.text, "")
+            note.clear()
+            page.attachment = ""
+            app.panic()
+        }
     }
 
     Flickable {
@@ -49,6 +61,15 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Write what happened while you remember it. It is sealed at once; only your passphrase opens it.")
             }
+            // A visible label, not a placeholder: a placeholder is cut off on a phone and is gone
+            // once the person starts writing.
+            PlainText {
+                visible: Vault.exists
+                Layout.fillWidth: true
+                text: qsTr("What happened? Who was there? What did they say or do?")
+                font.bold: true
+                Accessible.ignored: true
+            }
             TextArea {
                 id: note
                 objectName: "captureText"
@@ -57,7 +78,6 @@ Page {
                 Layout.minimumHeight: 180
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
-                placeholderText: qsTr("What happened? Who was there? What did they say or do?")
                 inputMethodHints: Qt.ImhNoPredictiveText
                 font.pixelSize: Theme.body
                 Accessible.name: qsTr("What happened")

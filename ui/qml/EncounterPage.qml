@@ -179,7 +179,10 @@ FocusScope {
                 visible: Rights.available
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                text: qsTr("Content: %1, version %2, published %3").arg(Rights.packId).arg(Rights.packVersion).arg(Rights.packPublished)
+                // Words, not codes: where the advice applies and when it was written, as a date in the
+                // person's language. The values keep their own direction (FSI … PDI) inside Arabic.
+                text: qsTr("Rights information for %1, updated %2").arg("\u2068" + Rights.packRegion + "\u2069")
+                      .arg("\u2068" + Rights.packDate + "\u2069")
                       + (Rights.packOld ? " · " + qsTr("over a year old") : "")
             }
         }

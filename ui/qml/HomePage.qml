@@ -115,6 +115,15 @@ FocusScope {
                             text: qsTr("Lock now")
                             onClicked: app.panic()
                         }
+                        // No vault yet: the box offers to create one (a real button, not a status
+                        // that looks like one).
+                        LightButton {
+                            objectName: "createVaultHomeButton"
+                            visible: !Vault.exists
+                            text: qsTr("Create a vault")
+                            Accessible.name: qsTr("Create a vault to keep notes safe")
+                            onClicked: app.show("create", { "next": "notes" })
+                        }
                         LightButton {
                             objectName: "unlockButton"
                             visible: Vault.exists && !Vault.unlocked

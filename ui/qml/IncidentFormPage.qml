@@ -246,7 +246,11 @@ Page {
                             color: Theme.muted
                         }
                         PlainText {
+                            objectName: "reviewAnswer"
                             Layout.fillWidth: true
+                            // Typed answers are the person's own words: aligned by their own
+                            // direction. Choices and "(skipped)" are the app's.
+                            userText: answer.length > 0 && (page.steps[index].kind === "line" || page.steps[index].kind === "text")
                             text: answer.length > 0 ? answer : qsTr("(skipped)")
                             color: answer.length > 0 ? Theme.text : Theme.muted
                         }

@@ -15,12 +15,14 @@ Rectangle {
                             : control.flat ? Theme.primary : Theme.text
     readonly property real implicitContentWidth: label.implicitWidth
     property real horizontalPadding: 16
+    // Room before the label for a leading mark (the header's Back chevron), inside the padding.
+    property real leadingSpace: 0
     readonly property bool down: mouse.pressed
     readonly property bool visualFocus: activeFocus && Theme.keyboardInUse
     signal clicked()
 
     implicitHeight: Math.max(Theme.minTouch, label.implicitHeight + 16)
-    implicitWidth: Math.max(Theme.minTouch, label.implicitWidth + 2 * horizontalPadding)
+    implicitWidth: Math.max(Theme.minTouch, label.implicitWidth + 2 * horizontalPadding + leadingSpace)
     activeFocusOnTab: enabled
     radius: 8
     color: control.flat ? "transparent"
@@ -41,7 +43,7 @@ Rectangle {
     Text {
         id: label
         anchors.fill: parent
-        anchors.leftMargin: control.horizontalPadding
+        anchors.leftMargin: control.horizontalPadding + control.leadingSpace
         anchors.rightMargin: control.horizontalPadding
         text: control.text
         textFormat: Text.PlainText

@@ -21,8 +21,9 @@ Rectangle {
     LightButton {
         id: backButton
         objectName: "backButton"
+        // As ScreenHeader: the chevron starts at the page margin (Theme.margin from the edge).
         anchors.left: parent.left
-        anchors.leftMargin: 4
+        anchors.leftMargin: Theme.margin - 8
         anchors.verticalCenter: parent.verticalCenter
         visible: bar.showBack
         flat: true
@@ -30,18 +31,27 @@ Rectangle {
         text: qsTranslate("ScreenHeader", "Back")
         font.pixelSize: Theme.body
         implicitHeight: Theme.touch
-        horizontalPadding: 12
+        horizontalPadding: 8
+        leadingSpace: backChevron.width + 6
         Accessible.name: qsTranslate("ScreenHeader", "Back")
         onClicked: bar.back()
         // As the Material tool button of ScreenHeader: text in the main text colour, no box.
         textColor: Theme.text
+        BackChevron {
+            id: backChevron
+            anchors.left: parent.left
+            anchors.leftMargin: 8
+            anchors.verticalCenter: parent.verticalCenter
+        }
     }
     Text {
         id: titleText
         anchors.left: bar.showBack ? backButton.right : parent.left
         anchors.leftMargin: bar.showBack ? 4 : Theme.margin
         anchors.right: trailingRow.left
-        anchors.rightMargin: 4
+        anchors.rightMargin: 8
+        topPadding: 10
+        bottomPadding: 10
         anchors.verticalCenter: parent.verticalCenter
         text: bar.title
         textFormat: Text.PlainText
@@ -57,7 +67,7 @@ Rectangle {
     Row {
         id: trailingRow
         anchors.right: parent.right
-        anchors.rightMargin: 4
+        anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: 4
     }

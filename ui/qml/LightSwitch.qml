@@ -1,14 +1,20 @@
 import QtQuick
 import Amparo.App
 
-// An on/off switch with its label, made of plain Qt Quick items (no Qt Quick Controls), for the
-// encounter card. `toggled()` follows a change made by the person (click, Space, accessibility).
+// An on/off switch with its label, made of plain Qt Quick items (no Qt Quick Controls): on the
+// encounter card and in Settings. `toggled()` follows a change made by the person (click, Space,
+// Enter, accessibility). On and off differ without colour too: the knob moves to the "on" end
+// (right, or left in a right-to-left layout, as on Android and iOS) and shows a check mark.
 Item {
     id: control
     property bool checked: false
     property string text: ""
     property alias font: label.font
     readonly property bool visualFocus: activeFocus && Theme.keyboardInUse
+    // The effective (inherited) mirroring of this item: true in Arabic.
+    readonly property bool mirrored: LayoutMirroring.enabled
+    // Its parts follow it, also when mirroring is set on this item alone.
+    LayoutMirroring.childrenInherit: true
     signal toggled()
 
     function toggle() {
@@ -19,6 +25,7 @@ Item {
     implicitHeight: Math.max(Theme.minTouch, label.implicitHeight + 8)
     implicitWidth: track.width + 12 + label.implicitWidth
     activeFocusOnTab: enabled
+    opacity: enabled ? 1 : 0.45
 
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
@@ -28,26 +35,42 @@ Item {
     Accessible.onPressAction: control.toggle()
     Accessible.onToggleAction: control.toggle()
     Keys.onSpacePressed: control.toggle()
+    Keys.onReturnPressed: control.toggle()
+    Keys.onEnterPressed: control.toggle()
 
     Rectangle {
         id: track
+        objectName: "switchTrack"
+        // Anchored to the start: on the right in a mirrored layout.
         anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
-        width: 40
-        height: 20
-        radius: 10
+        width: 44
+        height: 22
+        radius: 11
         color: control.checked ? Theme.primary : Theme.border
-        border.width: control.visualFocus ? 3 : 0
-        border.color: Theme.text
+        border.width: control.visualFocus ? 3 : 1
+        border.color: control.visualFocus ? Theme.text : control.checked ? Theme.primary : Theme.muted
         Rectangle {
-            width: 24
-            height: 24
-            radius: 12
+            id: knob
+            objectName: "switchKnob"
+            width: 26
+            height: 26
+            radius: 13
             anchors.verticalCenter: parent.verticalCenter
-            x: control.checked ? parent.width - width + 2 : -2
+            // "On" is at the end of the track: the right end, the left end when mirrored.
+            readonly property bool atRight: control.checked !== control.mirrored
+            x: atRight ? parent.width - width + 2 : -2
             color: control.checked ? Theme.primary : Theme.surface
-            border.width: 1
-            border.color: control.checked ? Theme.primary : Theme.muted
+            border.width: control.checked ? 2 : 1
+            border.color: control.checked ? Theme.surface : Theme.muted
+            LightMark {
+                objectName: "switchCheck"
+                visible: control.checked
+                anchors.centerIn: parent
+                positive: true
+                size: 14
+                color: Theme.inkPrimary
+            }
         }
     }
     Text {

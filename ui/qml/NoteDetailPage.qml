@@ -11,6 +11,9 @@ Page {
     readonly property var note: Vault.current
     background: Rectangle { color: Theme.background }
 
+    // The person's own text inside an app sentence keeps its own direction (FSI … PDI).
+    function isolate(s) { return "\u2068" + s + "\u2069" }
+
     header: ScreenHeader {
         title: page.note.title.length > 0 ? page.note.title : qsTr("Note written while locked")
         showPanic: true
@@ -47,18 +50,23 @@ Page {
                 font.pixelSize: Theme.small
                 color: Theme.muted
             }
+            // "Label: answer": the label is the app's, the answer the person's own words, kept in
+            // its own direction (an isolate) so English answers read right in Arabic and back.
             Repeater {
                 model: page.note.lines
                 delegate: PlainText {
                     required property string modelData
+                    readonly property int split: modelData.indexOf(": ")
                     Layout.fillWidth: true
-                    text: modelData
+                    text: split < 0 ? modelData
+                                    : modelData.substring(0, split + 2) + page.isolate(modelData.substring(split + 2))
                 }
             }
             PlainText {
                 objectName: "narrative"
                 visible: page.note.narrative.length > 0
                 Layout.fillWidth: true
+                userText: true
                 text: page.note.narrative
             }
             BigButton {
@@ -83,7 +91,7 @@ Page {
                 delegate: PlainText {
                     required property string modelData
                     Layout.fillWidth: true
-                    text: "• " + modelData
+                    text: "• " + page.isolate(modelData)
                 }
             }
             AppButton {

@@ -94,38 +94,45 @@ Page {
             }
         }
     }
+    // Two actions that share the width and wrap, so both fit at 360 px in every language.
+    // "Change passphrase" lives in Settings (shown while the vault is open), not here.
     footer: ToolBar {
         Material.background: Theme.surface
-        implicitHeight: Theme.touch + 8
+        implicitHeight: Math.max(Theme.touch + 8, footerRow.implicitHeight + 8)
         RowLayout {
+            id: footerRow
             anchors.fill: parent
-            anchors.margins: 4
-            AppButton {
-                objectName: "changePassphraseButton"
-                text: qsTr("Change passphrase")
-                flat: true
-                font.pixelSize: Theme.body
-                implicitHeight: Theme.minTouch
-                Accessible.name: text
-                Accessible.role: Accessible.Button
-                onClicked: app.show("passphrase", {})
-            }
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            anchors.topMargin: 4
+            anchors.bottomMargin: 4
+            spacing: 8
             AppButton {
                 objectName: "sendAllButton"
                 text: qsTr("Send to…")
                 flat: true
                 font.pixelSize: Theme.body
-                implicitHeight: Theme.minTouch
+                implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + 16)
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumWidth: Theme.minTouch
+                leftPadding: 8
+                rightPadding: 8
                 Accessible.name: qsTr("Send all notes to an organization")
                 Accessible.role: Accessible.Button
                 onClicked: app.show("sendTo", { "noteIds": [] })
             }
-            Item { Layout.fillWidth: true }
             AppButton {
                 objectName: "lockVaultButton"
                 text: qsTr("Lock")
                 font.pixelSize: Theme.body
-                implicitHeight: Theme.minTouch
+                font.bold: true
+                implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + 16)
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.minimumWidth: Theme.minTouch
+                leftPadding: 8
+                rightPadding: 8
                 Accessible.name: qsTr("Lock the vault")
                 Accessible.role: Accessible.Button
                 onClicked: app.panic()

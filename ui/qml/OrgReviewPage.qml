@@ -145,7 +145,7 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                text: qsTr("Previous safety number: %1").arg(page.known ? page.org.previousSafetyNumber : "")
+                text: qsTr("Previous safety number: %1").arg(page.known ? page.ltr(page.org.previousSafetyNumber) : "")
             }
 
             PlainText {
@@ -213,15 +213,26 @@ Page {
                     textName: "trustBusyText"
                     text: qsTr("Checking passphrase…")
                 }
+                // A short label the button can show whole; what it means, as text below it.
                 AppButton {
                     objectName: "keepUnconfirmed"
                     visible: page.orgId.length === 0
                     enabled: !Vault.orgs.busy
                     Layout.fillWidth: true
-                    flat: true
-                    text: qsTr("Keep without confirming (nothing can be sent yet)")
+                    Layout.topMargin: Theme.spacing
+                    text: qsTr("Keep without confirming")
                     font.pixelSize: Theme.body
+                    Accessible.description: keepNote.text
                     onClicked: { if (Vault.orgs.savePending()) app.back() }
+                }
+                PlainText {
+                    id: keepNote
+                    objectName: "keepUnconfirmedNote"
+                    visible: page.orgId.length === 0
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    text: qsTr("It stays on your list, but nothing can be sent to it until you confirm its safety number.")
                 }
             }
         }

@@ -16,13 +16,16 @@ ToolBar {
 
     Material.background: Theme.surface
     Material.foreground: Theme.text
-    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 8)
+    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 4)
 
+    // The header's content lines up with the page content (Theme.margin from each edge): the
+    // title when there is no Back, the Back chevron, and the outer edge of the panic control.
+    // Anchors mirror in Arabic, so "leading" and "trailing" swap sides there.
     RowLayout {
         id: row
         anchors.fill: parent
-        anchors.leftMargin: 4
-        anchors.rightMargin: 4
+        anchors.leftMargin: bar.showBack ? Theme.margin - 8 : Theme.margin
+        anchors.rightMargin: Theme.margin
         spacing: 4
         ToolButton {
             id: backButton
@@ -30,7 +33,10 @@ ToolBar {
             text: qsTr("Back")
             font.pixelSize: Theme.body
             implicitHeight: Theme.touch
-            implicitWidth: Math.max(Theme.touch, implicitContentWidth + 24)
+            // 8 px before the chevron: with the row's margin, the chevron starts at Theme.margin.
+            leftPadding: 8
+            rightPadding: 12
+            implicitWidth: Math.max(Theme.touch, implicitContentWidth + leftPadding + rightPadding)
             objectName: "backButton"
             focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("Back")
@@ -39,9 +45,27 @@ ToolBar {
             Keys.onReturnPressed: bar.back()
             Keys.onEnterPressed: bar.back()
             onClicked: bar.back()
+            // A drawn chevron before the word (BackChevron.qml). The Row mirrors in right-to-left.
+            contentItem: Row {
+                spacing: 6
+                BackChevron {
+                    anchors.verticalCenter: parent.verticalCenter
+                    size: Math.round(Theme.body * 0.75)
+                }
+                Label {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: backButton.text
+                    font: backButton.font
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                }
+            }
         }
         Label {
             Layout.fillWidth: true
+            // Room above and below a title that wraps onto two lines.
+            topPadding: 10
+            bottomPadding: 10
             text: bar.title
             textFormat: Text.PlainText
             elide: Text.ElideRight

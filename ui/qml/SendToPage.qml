@@ -30,6 +30,18 @@ Page {
     function share() {
         page.shareResult = Platform.shareFile(Vault.orgs.lastExportPath)
     }
+    // A name or file name from outside the translation: its own direction (FSI … PDI), so it
+    // reads right in Arabic and keeps its punctuation.
+    function isolate(s) { return "\u2068" + s + "\u2069" }
+    // The same inside a sentence, with spaces that do not break: a name is never split over two
+    // lines (in Arabic its halves would land at opposite ends of the lines).
+    function keep(s) { return page.isolate(String(s).replace(/ /g, "\u00a0")) }
+    // The folder's own name (last part of the path), shown big; the full path only small.
+    function folderName(path) {
+        var p = String(path).replace(/[\/\\]+$/, "")
+        var i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"))
+        return i >= 0 && i < p.length - 1 ? p.substring(i + 1) : String(path)
+    }
 
     // The passphrase check and the sealing run on the vault's worker; the answer comes later.
     Connections {
@@ -81,36 +93,118 @@ Page {
                 font.pixelSize: Theme.body
                 onClicked: app.show("orgs")
             }
+            // The organizations as choices (radio buttons): the chosen one is marked and framed,
+            // not filled like the main action. Why one cannot be used yet is its own wrapped line.
             Repeater {
                 model: Vault.orgs.list
-                delegate: AppButton {
+                delegate: AbstractButton {
+                    id: choice
                     required property var modelData
-                    objectName: "sendOrg_" + index
                     required property int index
+                    readonly property bool selected: page.chosen === modelData.id
+                    readonly property string status: modelData.canSend ? ""
+                        : (modelData.keyChanged ? qsTr("keys changed: confirm first") : qsTr("not confirmed"))
+                    objectName: "sendOrg_" + index
                     Layout.fillWidth: true
-                    font.pixelSize: Theme.body
-                    highlighted: page.chosen === modelData.id
                     enabled: !Vault.orgs.busy
-                    text: "\u2068" + modelData.name + "\u2069" + (modelData.canSend ? "" : " — " + (modelData.keyChanged ? qsTr("keys changed: confirm first") : qsTr("not confirmed")))
+                    focusPolicy: Qt.StrongFocus
+                    padding: 12
+                    implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + topPadding + bottomPadding)
                     Accessible.role: Accessible.RadioButton
+                    Accessible.name: modelData.name + (status.length > 0 ? ", " + status : "")
+                    Accessible.checkable: true
+                    Accessible.checked: selected
+                    Accessible.onPressAction: choice.clicked()
+                    Keys.onReturnPressed: choice.clicked()
+                    Keys.onEnterPressed: choice.clicked()
                     onClicked: { page.chosen = modelData.id; page.done = false }
+                    background: Rectangle {
+                        radius: 8
+                        color: choice.selected ? Theme.sayBox : Theme.surface
+                        border.width: choice.selected || choice.visualFocus ? 3 : 1
+                        border.color: choice.visualFocus ? Theme.text : choice.selected ? Theme.primary : Theme.border
+                        opacity: choice.enabled ? (choice.down ? 0.8 : 1) : 0.45
+                    }
+                    contentItem: RowLayout {
+                        spacing: 12
+                        Rectangle {  // the radio mark: a ring, filled when chosen
+                            Layout.alignment: Qt.AlignVCenter
+                            implicitWidth: 24
+                            implicitHeight: 24
+                            radius: 12
+                            color: "transparent"
+                            border.width: 2
+                            border.color: choice.selected ? Theme.primary : Theme.muted
+                            Rectangle {
+                                anchors.centerIn: parent
+                                width: 12
+                                height: 12
+                                radius: 6
+                                color: Theme.primary
+                                visible: choice.selected
+                            }
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            PlainText {
+                                Layout.fillWidth: true
+                                font.bold: true
+                                text: page.isolate(choice.modelData.name)
+                                Accessible.ignored: true
+                            }
+                            PlainText {
+                                objectName: "sendOrgStatus"
+                                visible: choice.status.length > 0
+                                Layout.fillWidth: true
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                                color: Theme.urgent
+                                text: choice.status
+                                Accessible.ignored: true
+                            }
+                        }
+                    }
                 }
             }
             PlainText {
                 Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
                 text: qsTr("Save in this folder")
                 font.bold: true
             }
-            TextField {
+            // The folder's name, big; its full location below, small and wrapped (editable: a
+            // folder can also be typed on the desktop).
+            PlainText {
+                objectName: "exportFolderName"
+                visible: folderField.text.length > 0
+                Layout.fillWidth: true
+                font.pixelSize: Theme.large
+                font.bold: true
+                text: page.isolate(page.folderName(folderField.text))
+                Accessible.description: folderField.text
+            }
+            TextArea {
                 id: folderField
                 objectName: "exportFolder"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.body
+                Layout.minimumHeight: Theme.minTouch
+                font.pixelSize: Theme.small
+                wrapMode: TextEdit.Wrap  // at a "/" where it can, anywhere in a long name
+                textFormat: TextEdit.PlainText
                 text: Vault.orgs.defaultFolder
                 readOnly: Vault.orgs.busy
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Save in this folder")
+                Accessible.role: Accessible.EditableText
+                // One line of text: Enter does not add a line break; Tab moves on (no trap).
+                Keys.onReturnPressed: function(event) { event.accepted = true }
+                Keys.onEnterPressed: function(event) { event.accepted = true }
+                Keys.onTabPressed: function(event) {
+                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
+                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
+                }
+                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             AppButton {
                 objectName: "chooseFolder"
@@ -163,7 +257,7 @@ Page {
                 font.bold: true
                 color: Theme.primary
                 text: qsTr("Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.")
-                      .arg("\u2068" + Vault.orgs.lastExportFile + "\u2069").arg("\u2068" + Vault.orgs.lastExportOrg + "\u2069")
+                      .arg(page.keep(Vault.orgs.lastExportFile)).arg(page.keep(Vault.orgs.lastExportOrg))
             }
             BigButton {
                 objectName: "sendButton"
@@ -206,7 +300,7 @@ Page {
                 visible: page.done && ((page.shareResult.length > 0 && page.shareResult !== "shown" && page.shareResult !== "unsupported") || page.folderOpenFailed)
                 Layout.fillWidth: true
                 color: Theme.urgent
-                text: page.folderOpenFailed ? qsTr("The folder could not be opened. The file is saved in: %1").arg("\u2068" + folderField.text + "\u2069")
+                text: page.folderOpenFailed ? qsTr("The folder could not be opened. The file is saved in: %1").arg(page.isolate(folderField.text))
                                             : qsTr("The share sheet could not be opened. The sealed file is saved; you can send it from your files.")
             }
         }

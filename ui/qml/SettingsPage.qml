@@ -102,27 +102,32 @@ Page {
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Display") }
-            Switch {
+            // Plain Qt Quick switches: the Material Switch draws no knob in a software-rendered
+            // window, so on and off could not be told apart. Each switch keeps following the
+            // setting after a toggle (the toggle breaks the binding; it is set again).
+            LightSwitch {
+                id: darkSwitch
                 objectName: "darkSwitch"
                 Layout.fillWidth: true
                 text: qsTr("Dark theme")
                 checked: AppSettings.darkTheme
                 implicitHeight: Theme.touch
-                font.pixelSize: Theme.body
-                onToggled: AppSettings.darkTheme = checked
-                Accessible.name: text
-                Accessible.role: Accessible.CheckBox
+                onToggled: {
+                    AppSettings.darkTheme = checked
+                    checked = Qt.binding(function() { return AppSettings.darkTheme })
+                }
             }
-            Switch {
+            LightSwitch {
+                id: contrastSwitch
                 objectName: "contrastSwitch"
                 Layout.fillWidth: true
                 text: qsTr("High contrast")
                 checked: AppSettings.highContrast
                 implicitHeight: Theme.touch
-                font.pixelSize: Theme.body
-                onToggled: AppSettings.highContrast = checked
-                Accessible.name: text
-                Accessible.role: Accessible.CheckBox
+                onToggled: {
+                    AppSettings.highContrast = checked
+                    checked = Qt.binding(function() { return AppSettings.highContrast })
+                }
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Vault") }
@@ -164,7 +169,8 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 text: Rights.available
-                      ? qsTr("Rights content: %1, version %2, published %3 by %4.").arg(Rights.packId).arg(Rights.packVersion).arg(Rights.packPublished).arg(Rights.packPublisher)
+                      ? qsTr("Rights information for %1, version %2, published %3 by %4.").arg("\u2068" + Rights.packRegion + "\u2069")
+                        .arg(Rights.packVersion).arg("\u2068" + Rights.packDate + "\u2069").arg("\u2068" + Rights.packPublisher + "\u2069")
                       : qsTr("The rights content could not be loaded.")
             }
             PlainText {

@@ -40,6 +40,10 @@ Page {
         return item
     }
 
+    // "AMPARO-ORG1:" inside a translated sentence, isolated left to right (LRI … PDI) where it
+    // stands, so the translations stay as they are and the colon stays at its end in Arabic.
+    function ltrCode(s) { return s.replace("AMPARO-ORG1:", "\u2066AMPARO-ORG1:\u2069") }
+
     function opened(ok) {
         if (ok) {
             pathField.clear()
@@ -230,7 +234,8 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                text: qsTr("Or paste the card text (it starts with AMPARO-ORG1:)")
+                // The card code reads left to right with its colon, also inside Arabic.
+                text: page.ltrCode(qsTr("Or paste the card text (it starts with AMPARO-ORG1:)"))
             }
             TextArea {
                 id: pasteField
@@ -242,7 +247,7 @@ Page {
                 textFormat: TextEdit.PlainText
                 placeholderText: "AMPARO-ORG1:…"
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                Accessible.name: qsTr("Or paste the card text (it starts with AMPARO-ORG1:)")
+                Accessible.name: page.ltrCode(qsTr("Or paste the card text (it starts with AMPARO-ORG1:)"))
             }
             AppButton {
                 objectName: "readCardText"

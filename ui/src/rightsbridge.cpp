@@ -1,5 +1,7 @@
 #include "rightsbridge.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -228,6 +230,23 @@ QString RightsBridge::packPublisher() const {
 #endif
   return {};
 }
+QString RightsBridge::packRegion() const {
+#ifdef AMPARO_RIGHTS_AVAILABLE
+  if (const auto* p = pack()) {
+    const QString code = q(p->manifest().jurisdiction);
+    if (code == QLatin1String("US")) return tr("the United States");
+    return code;  // a pack for another place: its code until the app knows its name
+  }
+#endif
+  return {};
+}
+QString RightsBridge::packDate() const {
+  const QDate date = QDate::fromString(packPublished(), Qt::ISODate);
+  if (!date.isValid()) return packPublished();
+  // Day, month name and year in the person's language ("26 de noviembre de 2026"), never the
+  // ambiguous 11/26/26. The pattern is translated: word order and small words differ.
+  return QLocale(language_.code()).toString(date, tr("d MMMM yyyy", "date pattern: day, month name, year"));
+}
 bool RightsBridge::packOld() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (const auto* p = pack()) return p->older_than_12_months(rights::Date::today_utc());
@@ -355,20 +374,27 @@ bool RightsBridge::prepareEncounter(const QString& situation) {
   QStringList lines, english;
   QString title;
   bool fallback = false;
+  // A line already on the card (in either language) is not said twice: cards of one situation
+  // often repeat the basics ("I choose to remain silent.") among their own lines.
+  auto addLine = [&](const QString& mine, const QString& en) {
+    if (lines.contains(mine) || english.contains(en)) return false;
+    lines << mine;
+    english << en;
+    return true;
+  };
   auto addCard = [&](const rights::CardView& c) {
-    if (c.say.empty() || lines.contains(q(c.say))) return;
+    if (c.say.empty()) return;
     // One sentence per line reads better at arm's length; pair them only when both languages
     // have the same number of sentences, otherwise keep the line whole.
     const QStringList mine = sentences(q(c.say));
     const QStringList en = sentences(q(c.say_en));
+    bool added = false;
     if (mine.size() == en.size() && mine.size() > 1) {
-      lines << mine;
-      english << en;
+      for (qsizetype i = 0; i < mine.size(); ++i) added = addLine(mine[i], en[i]) || added;
     } else {
-      lines << q(c.say);
-      english << q(c.say_en);
+      added = addLine(q(c.say), q(c.say_en));
     }
-    fallback = fallback || c.fallback;
+    fallback = fallback || (added && c.fallback);
   };
   bool ok = true;
   const rights::CardView basics = pack_->default_card(lang());

@@ -103,6 +103,10 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   Q_PROPERTY(QString packPublished READ packPublished CONSTANT)
   Q_PROPERTY(QString packPublisher READ packPublisher CONSTANT)
   Q_PROPERTY(bool packOld READ packOld CONSTANT)
+  // For people, not for support: where the content applies ("the United States") and when it was
+  // published, as a date in the person's language.
+  Q_PROPERTY(QString packRegion READ packRegion NOTIFY contentChanged)
+  Q_PROPERTY(QString packDate READ packDate NOTIFY contentChanged)
   Q_PROPERTY(QString loadError READ loadError CONSTANT)
   Q_PROPERTY(NamesModel* situations READ situations CONSTANT)
   Q_PROPERTY(NamesModel* statuses READ statuses CONSTANT)
@@ -136,6 +140,8 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   [[nodiscard]] QString packPublished() const;
   [[nodiscard]] QString packPublisher() const;
   [[nodiscard]] bool packOld() const;
+  [[nodiscard]] QString packRegion() const;
+  [[nodiscard]] QString packDate() const;
   [[nodiscard]] QString loadError() const {
     (void)pack();
     return loadError_;
