@@ -94,6 +94,15 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../ui/src/displaydate.h" line="15" />
+            <source>d MMMM yyyy</source>
+            <comment>date pattern: day, month name, year</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopNotice</name>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="26" />
@@ -107,8 +116,8 @@
         </message>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="38" />
-            <source>Memory can be written to swap on the disk: use full-disk encryption.</source>
-            <translation>Memory can be written to swap on the disk: use full-disk encryption.</translation>
+            <source>The computer may save parts of its memory on the disk. Turn on full-disk encryption.</source>
+            <translation>The computer may save parts of its memory on the disk. Turn on full-disk encryption.</translation>
         </message>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="43" />
@@ -1004,18 +1013,18 @@
         <message>
             <location filename="../ui/qml/ScreenHeader.qml" line="33" />
             <location filename="../ui/qml/ScreenHeader.qml" line="42" />
-            <location filename="../ui/qml/LightHeader.qml" line="30" />
-            <location filename="../ui/qml/LightHeader.qml" line="34" />
+            <location filename="../ui/qml/LightHeader.qml" line="31" />
+            <location filename="../ui/qml/LightHeader.qml" line="36" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="110" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="85" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="115" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="90" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Hide: lock the vault and go to the start screen</translation>
         </message>
@@ -1505,171 +1514,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="58" />
+            <location filename="../ui/src/orgsbridge.cpp" line="60" />
             <source>This is not a valid organization card.</source>
             <translation>This is not a valid organization card.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="60" />
+            <location filename="../ui/src/orgsbridge.cpp" line="62" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>This card was made by a newer version of Amparo. Update the app.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="62" />
-            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <location filename="../ui/src/orgsbridge.cpp" line="64" />
+            <location filename="../ui/src/orgsbridge.cpp" line="317" />
             <source>This card is too large to be a real organization card.</source>
             <translation>This card is too large to be a real organization card.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="64" />
+            <location filename="../ui/src/orgsbridge.cpp" line="66" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>This card contains hidden or invalid characters and was refused.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="66" />
+            <location filename="../ui/src/orgsbridge.cpp" line="68" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>This card is not signed by the organization and was refused.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="68" />
+            <location filename="../ui/src/orgsbridge.cpp" line="70" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>This card's signature does not match: it was changed or forged.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="70" />
+            <location filename="../ui/src/orgsbridge.cpp" line="72" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>This card has expired. Ask the organization for a new one.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="72" />
+            <location filename="../ui/src/orgsbridge.cpp" line="74" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>This card's dates are not valid. Check your device's date.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="74" />
+            <location filename="../ui/src/orgsbridge.cpp" line="76" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="78" />
+            <location filename="../ui/src/orgsbridge.cpp" line="80" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirm this organization's safety number before sending anything.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="80" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>There are no notes to send.</source>
             <translation>There are no notes to send.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>A file with that name already exists in that folder.</source>
             <translation>A file with that name already exists in that folder.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="86" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>The file could not be written. Check the folder and free space.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>The notes could not be read from the vault. Nothing was sent.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="91" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Something went wrong. Nothing was sent.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="262" />
-            <location filename="../ui/src/orgsbridge.cpp" line="343" />
-            <location filename="../ui/src/orgsbridge.cpp" line="363" />
+            <location filename="../ui/src/orgsbridge.cpp" line="275" />
+            <location filename="../ui/src/orgsbridge.cpp" line="356" />
             <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="415" />
-            <location filename="../ui/src/orgsbridge.cpp" line="432" />
+            <location filename="../ui/src/orgsbridge.cpp" line="389" />
+            <location filename="../ui/src/orgsbridge.cpp" line="428" />
+            <location filename="../ui/src/orgsbridge.cpp" line="445" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>The vault is locked. Unlock it first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="293" />
-            <location filename="../ui/src/orgsbridge.cpp" line="368" />
-            <location filename="../ui/src/orgsbridge.cpp" line="399" />
-            <location filename="../ui/src/orgsbridge.cpp" line="423" />
-            <location filename="../ui/src/orgsbridge.cpp" line="499" />
+            <location filename="../ui/src/orgsbridge.cpp" line="306" />
+            <location filename="../ui/src/orgsbridge.cpp" line="381" />
+            <location filename="../ui/src/orgsbridge.cpp" line="412" />
+            <location filename="../ui/src/orgsbridge.cpp" line="436" />
+            <location filename="../ui/src/orgsbridge.cpp" line="512" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Sending to organizations is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="303" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That file could not be opened.</source>
             <translation>That file could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="312" />
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="325" />
+            <location filename="../ui/src/orgsbridge.cpp" line="329" />
             <source>That image is too large.</source>
             <translation>That image is too large.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="314" />
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
             <source>That image could not be opened.</source>
             <translation>That image could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="318" />
+            <location filename="../ui/src/orgsbridge.cpp" line="331" />
             <source>No organization QR code was found in that image.</source>
             <translation>No organization QR code was found in that image.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="310" />
+            <location filename="../ui/src/orgsbridge.cpp" line="323" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Reading QR codes from images is not available in this build.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="391" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>First read the safety number aloud with the organization and tick the box.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="379" />
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Type your passphrase to trust this organization.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="391" />
+            <location filename="../ui/src/orgsbridge.cpp" line="404" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>That passphrase is not right. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="129" />
+            <location filename="../ui/src/orgsbridge.cpp" line="142" />
             <source>Open an organization card first.</source>
             <translation>Open an organization card first.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="124" />
-            <location filename="../ui/src/orgsbridge.cpp" line="408" />
-            <location filename="../ui/src/orgsbridge.cpp" line="417" />
-            <location filename="../ui/src/orgsbridge.cpp" line="434" />
+            <location filename="../ui/src/orgsbridge.cpp" line="137" />
+            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <location filename="../ui/src/orgsbridge.cpp" line="430" />
+            <location filename="../ui/src/orgsbridge.cpp" line="447" />
             <source>That organization is no longer in your list.</source>
             <translation>That organization is no longer in your list.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="347" />
+            <location filename="../ui/src/orgsbridge.cpp" line="360" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Something went wrong with the vault. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="440" />
+            <location filename="../ui/src/orgsbridge.cpp" line="453" />
             <source>That folder does not exist.</source>
             <translation>That folder does not exist.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="441" />
+            <location filename="../ui/src/orgsbridge.cpp" line="454" />
             <source>Type your passphrase to send notes.</source>
             <translation>Type your passphrase to send notes.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="484" />
+            <location filename="../ui/src/orgsbridge.cpp" line="497" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>That passphrase is not right. Nothing was sent.</translation>
         </message>
@@ -1677,35 +1686,29 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="164" />
+            <location filename="../ui/src/rightsbridge.cpp" line="165" />
             <source>Settled law</source>
             <translation>Settled law</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="166" />
+            <location filename="../ui/src/rightsbridge.cpp" line="167" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>Unsettled: courts have not decided this clearly</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="168" />
+            <location filename="../ui/src/rightsbridge.cpp" line="169" />
             <source>Unsettled: courts disagree about this</source>
             <translation>Unsettled: courts disagree about this</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="170" />
+            <location filename="../ui/src/rightsbridge.cpp" line="171" />
             <source>Unsettled: this depends on where you are</source>
             <translation>Unsettled: this depends on where you are</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="237" />
+            <location filename="../ui/src/rightsbridge.cpp" line="238" />
             <source>the United States</source>
             <translation>the United States</translation>
-        </message>
-        <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="248" />
-            <source>d MMMM yyyy</source>
-            <comment>date pattern: day, month name, year</comment>
-            <translation>d MMMM yyyy</translation>
         </message>
     </context>
     <context>

@@ -94,6 +94,15 @@
         </message>
     </context>
     <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../ui/src/displaydate.h" line="15" />
+            <source>d MMMM yyyy</source>
+            <comment>date pattern: day, month name, year</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopNotice</name>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="26" />
@@ -107,8 +116,8 @@
         </message>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="38" />
-            <source>Memory can be written to swap on the disk: use full-disk encryption.</source>
-            <translation>La memoria puede escribirse en el disco (swap): use cifrado de disco completo.</translation>
+            <source>The computer may save parts of its memory on the disk. Turn on full-disk encryption.</source>
+            <translation>La computadora puede guardar partes de su memoria en el disco. Active el cifrado de todo el disco.</translation>
         </message>
         <message>
             <location filename="../ui/qml/DesktopNotice.qml" line="43" />
@@ -1004,18 +1013,18 @@
         <message>
             <location filename="../ui/qml/ScreenHeader.qml" line="33" />
             <location filename="../ui/qml/ScreenHeader.qml" line="42" />
-            <location filename="../ui/qml/LightHeader.qml" line="30" />
-            <location filename="../ui/qml/LightHeader.qml" line="34" />
+            <location filename="../ui/qml/LightHeader.qml" line="31" />
+            <location filename="../ui/qml/LightHeader.qml" line="36" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="110" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="85" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="115" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="90" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Ocultar: cerrar la bóveda e ir a la pantalla de inicio</translation>
         </message>
@@ -1505,171 +1514,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="58" />
+            <location filename="../ui/src/orgsbridge.cpp" line="60" />
             <source>This is not a valid organization card.</source>
             <translation>Esta no es una tarjeta de organización válida.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="60" />
+            <location filename="../ui/src/orgsbridge.cpp" line="62" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>Esta tarjeta se hizo con una versión más nueva de Amparo. Actualice la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="62" />
-            <location filename="../ui/src/orgsbridge.cpp" line="304" />
+            <location filename="../ui/src/orgsbridge.cpp" line="64" />
+            <location filename="../ui/src/orgsbridge.cpp" line="317" />
             <source>This card is too large to be a real organization card.</source>
             <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="64" />
+            <location filename="../ui/src/orgsbridge.cpp" line="66" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>Esta tarjeta contiene caracteres ocultos o no válidos y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="66" />
+            <location filename="../ui/src/orgsbridge.cpp" line="68" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>Esta tarjeta no está firmada por la organización y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="68" />
+            <location filename="../ui/src/orgsbridge.cpp" line="70" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>La firma de esta tarjeta no coincide: fue cambiada o falsificada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="70" />
+            <location filename="../ui/src/orgsbridge.cpp" line="72" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>Esta tarjeta venció. Pida una nueva a la organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="72" />
+            <location filename="../ui/src/orgsbridge.cpp" line="74" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>Las fechas de esta tarjeta no son válidas. Revise la fecha de su dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="74" />
+            <location filename="../ui/src/orgsbridge.cpp" line="76" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>Las claves de esta organización cambiaron. No se envía nada hasta que compare con ellos el nuevo número de seguridad y lo confirme.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="78" />
+            <location filename="../ui/src/orgsbridge.cpp" line="80" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirme el número de seguridad de esta organización antes de enviar algo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="80" />
+            <location filename="../ui/src/orgsbridge.cpp" line="82" />
             <source>There are no notes to send.</source>
             <translation>No hay notas para enviar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="84" />
             <source>A file with that name already exists in that folder.</source>
             <translation>Ya existe un archivo con ese nombre en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="86" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>No se pudo escribir el archivo. Revise la carpeta y el espacio libre.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="87" />
+            <location filename="../ui/src/orgsbridge.cpp" line="89" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>No se pudieron leer las notas de la bóveda. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="91" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Algo salió mal. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="262" />
-            <location filename="../ui/src/orgsbridge.cpp" line="343" />
-            <location filename="../ui/src/orgsbridge.cpp" line="363" />
+            <location filename="../ui/src/orgsbridge.cpp" line="275" />
+            <location filename="../ui/src/orgsbridge.cpp" line="356" />
             <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="415" />
-            <location filename="../ui/src/orgsbridge.cpp" line="432" />
+            <location filename="../ui/src/orgsbridge.cpp" line="389" />
+            <location filename="../ui/src/orgsbridge.cpp" line="428" />
+            <location filename="../ui/src/orgsbridge.cpp" line="445" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="293" />
-            <location filename="../ui/src/orgsbridge.cpp" line="368" />
-            <location filename="../ui/src/orgsbridge.cpp" line="399" />
-            <location filename="../ui/src/orgsbridge.cpp" line="423" />
-            <location filename="../ui/src/orgsbridge.cpp" line="499" />
+            <location filename="../ui/src/orgsbridge.cpp" line="306" />
+            <location filename="../ui/src/orgsbridge.cpp" line="381" />
+            <location filename="../ui/src/orgsbridge.cpp" line="412" />
+            <location filename="../ui/src/orgsbridge.cpp" line="436" />
+            <location filename="../ui/src/orgsbridge.cpp" line="512" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="303" />
+            <location filename="../ui/src/orgsbridge.cpp" line="316" />
             <source>That file could not be opened.</source>
             <translation>No se pudo abrir ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="312" />
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="325" />
+            <location filename="../ui/src/orgsbridge.cpp" line="329" />
             <source>That image is too large.</source>
             <translation>Esa imagen es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="314" />
+            <location filename="../ui/src/orgsbridge.cpp" line="327" />
             <source>That image could not be opened.</source>
             <translation>No se pudo abrir esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="318" />
+            <location filename="../ui/src/orgsbridge.cpp" line="331" />
             <source>No organization QR code was found in that image.</source>
             <translation>No se encontró un código QR de organización en esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="310" />
+            <location filename="../ui/src/orgsbridge.cpp" line="323" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="378" />
+            <location filename="../ui/src/orgsbridge.cpp" line="391" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="379" />
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="391" />
+            <location filename="../ui/src/orgsbridge.cpp" line="404" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="129" />
+            <location filename="../ui/src/orgsbridge.cpp" line="142" />
             <source>Open an organization card first.</source>
             <translation>Primero abra una tarjeta de organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="124" />
-            <location filename="../ui/src/orgsbridge.cpp" line="408" />
-            <location filename="../ui/src/orgsbridge.cpp" line="417" />
-            <location filename="../ui/src/orgsbridge.cpp" line="434" />
+            <location filename="../ui/src/orgsbridge.cpp" line="137" />
+            <location filename="../ui/src/orgsbridge.cpp" line="421" />
+            <location filename="../ui/src/orgsbridge.cpp" line="430" />
+            <location filename="../ui/src/orgsbridge.cpp" line="447" />
             <source>That organization is no longer in your list.</source>
             <translation>Esa organización ya no está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="347" />
+            <location filename="../ui/src/orgsbridge.cpp" line="360" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="440" />
+            <location filename="../ui/src/orgsbridge.cpp" line="453" />
             <source>That folder does not exist.</source>
             <translation>Esa carpeta no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="441" />
+            <location filename="../ui/src/orgsbridge.cpp" line="454" />
             <source>Type your passphrase to send notes.</source>
             <translation>Escriba su frase de contraseña para enviar notas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="484" />
+            <location filename="../ui/src/orgsbridge.cpp" line="497" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
         </message>
@@ -1677,35 +1686,29 @@
     <context>
         <name>amparo::ui::RightsBridge</name>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="164" />
+            <location filename="../ui/src/rightsbridge.cpp" line="165" />
             <source>Settled law</source>
             <translation>Ley establecida</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="166" />
+            <location filename="../ui/src/rightsbridge.cpp" line="167" />
             <source>Unsettled: courts have not decided this clearly</source>
             <translation>No resuelto: los tribunales no lo han decidido con claridad</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="168" />
+            <location filename="../ui/src/rightsbridge.cpp" line="169" />
             <source>Unsettled: courts disagree about this</source>
             <translation>No resuelto: los tribunales no están de acuerdo</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="170" />
+            <location filename="../ui/src/rightsbridge.cpp" line="171" />
             <source>Unsettled: this depends on where you are</source>
             <translation>No resuelto: depende de dónde esté</translation>
         </message>
         <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="237" />
+            <location filename="../ui/src/rightsbridge.cpp" line="238" />
             <source>the United States</source>
             <translation>Estados Unidos</translation>
-        </message>
-        <message>
-            <location filename="../ui/src/rightsbridge.cpp" line="248" />
-            <source>d MMMM yyyy</source>
-            <comment>date pattern: day, month name, year</comment>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
     </context>
     <context>

@@ -236,12 +236,13 @@ class TestUi : public QObject {
   }
 
   void desktopNoticeTranslated() {
-    const char* const kNotice[] = {"On a computer, Amparo protects less",
-                                   "Programs you run on this computer may capture the screen and read the "
-                                   "vault, the keyring and the app's memory.",
-                                   "Memory can be written to swap on the disk: use full-disk encryption.",
-                                   "No keyring was found: only your passphrase protects the vault.",
-                                   "This app cannot block screenshots on a computer."};
+    const char* const kNotice[] = {
+        "On a computer, Amparo protects less",
+        "Programs you run on this computer may capture the screen and read the "
+        "vault, the keyring and the app's memory.",
+        "The computer may save parts of its memory on the disk. Turn on full-disk encryption.",
+        "No keyring was found: only your passphrase protects the vault.",
+        "This app cannot block screenshots on a computer."};
     for (const QString& lang : amparo::ui::LanguageController::supportedCodes()) {
       QTranslator t;
       QVERIFY(t.load(QStringLiteral(":/i18n/amparo_%1.qm").arg(lang)));
@@ -304,6 +305,17 @@ class TestUi : public QObject {
       QVERIFY(!rights.packDate().contains(QLatin1Char('/')));
       QVERIFY(!rights.packRegion().isEmpty());
     }
+  }
+
+  // Languages are named in their own language, as the picker shows them (an organization card's
+  // "en,es,ar" reads "English, Español, العربية"); others by Qt's native name, unknown by the tag.
+  void languageNamesInTheirOwnLanguage() {
+    using amparo::ui::LanguageController;
+    QCOMPARE(LanguageController::nativeNameOf(QStringLiteral("en")), QStringLiteral("English"));
+    QCOMPARE(LanguageController::nativeNameOf(QStringLiteral("es-MX")), QStringLiteral("Español"));
+    QCOMPARE(LanguageController::nativeNameOf(QStringLiteral("ar")), QStringLiteral("العربية"));
+    QCOMPARE(LanguageController::nativeNameOf(QStringLiteral("fr")).toLower(), QStringLiteral("français"));
+    QCOMPARE(LanguageController::nativeNameOf(QStringLiteral("qqq")), QStringLiteral("qqq"));
   }
 
   void commandLine() {

@@ -57,5 +57,26 @@ TestCase {
         verify(badge.visible === true || !card.settled, "unsettled badge shown")
     }
 
+    // The person's own words follow their own direction inside a mirrored (Arabic) layout; the
+    // app's strings follow the layout.
+    Item {
+        id: mirrored
+        width: 360
+        height: 200
+        LayoutMirroring.enabled: true
+        LayoutMirroring.childrenInherit: true
+    }
+    Component { id: userTextComponent; PlainText { width: 300; userText: true } }
+    Component { id: appTextComponent; PlainText { width: 300 } }
+
+    function test_user_text_follows_its_own_direction() {
+        var english = createTemporaryObject(userTextComponent, mirrored, { "text": "Stopped near the market" })
+        compare(english.effectiveHorizontalAlignment, Text.AlignLeft)
+        var arabic = createTemporaryObject(userTextComponent, mirrored, { "text": "أوقفوني قرب السوق" })
+        compare(arabic.effectiveHorizontalAlignment, Text.AlignRight)
+        var app = createTemporaryObject(appTextComponent, mirrored, { "text": "Saved" })
+        compare(app.effectiveHorizontalAlignment, Text.AlignRight)
+    }
+
     Item { id: holder; width: 360; height: 700 }
 }

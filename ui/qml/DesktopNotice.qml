@@ -35,7 +35,7 @@ Rectangle {
         PlainText {
             Layout.fillWidth: true
             font.pixelSize: Theme.small
-            text: qsTr("Memory can be written to swap on the disk: use full-disk encryption.")
+            text: qsTr("The computer may save parts of its memory on the disk. Turn on full-disk encryption.")
         }
         PlainText {
             Layout.fillWidth: true

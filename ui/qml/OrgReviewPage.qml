@@ -100,7 +100,7 @@ Page {
                 PlainText { text: qsTr("Hotline"); color: Theme.muted; visible: page.known && page.org.hotline.length > 0 }
                 PlainText { Layout.fillWidth: true; text: page.known ? page.ltr(page.org.hotline) : ""; visible: page.known && page.org.hotline.length > 0 }
                 PlainText { text: qsTr("Languages"); color: Theme.muted; visible: page.known && page.org.languages.length > 0 }
-                PlainText { Layout.fillWidth: true; text: page.known ? page.ltr(page.org.languages) : ""; visible: page.known && page.org.languages.length > 0 }
+                PlainText { Layout.fillWidth: true; text: page.known ? page.org.languageNames : ""; visible: page.known && page.org.languages.length > 0 }
                 PlainText { text: qsTr("Card valid until"); color: Theme.muted }
                 PlainText { Layout.fillWidth: true; text: page.known ? page.isolate(page.org.expires) : "" }
             }

@@ -38,10 +38,18 @@ bool LanguageController::rightToLeft() const {
 }
 
 QString LanguageController::nativeName(const QString& code) const {
-  if (code == QLatin1String("en")) return QStringLiteral("English");
-  if (code == QLatin1String("es")) return QStringLiteral("Español");
-  if (code == QLatin1String("ar")) return QStringLiteral("العربية");
-  return code;
+  return nativeNameOf(code);
+}
+
+QString LanguageController::nativeNameOf(const QString& tag) {
+  const QString language = tag.section(QLatin1Char('-'), 0, 0).toLower();
+  if (language == QLatin1String("en")) return QStringLiteral("English");
+  if (language == QLatin1String("es")) return QStringLiteral("Español");
+  if (language == QLatin1String("ar")) return QStringLiteral("العربية");
+  // Not one of the app's languages: Qt's name for it in that language (CLDR), else the tag.
+  const QLocale locale(tag);
+  const QString name = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
+  return name.isEmpty() ? tag : name;
 }
 
 bool LanguageController::apply(const QString& code) {

@@ -51,6 +51,8 @@ class LanguageController : public QObject, public BootstrapSingleton<LanguageCon
 
   // Each language's name in that language ("Español"), for the picker.
   Q_INVOKABLE QString nativeName(const QString& code) const;
+  // A language tag ("es", "pt-BR") in that language's own name, as the picker shows it.
+  static QString nativeNameOf(const QString& tag);
   // Applies a language and (if the settings are persistent) remembers it. False if unknown.
   Q_INVOKABLE bool setLanguage(const QString& code);
   // Applies a language for this run only (command line), without touching the settings.

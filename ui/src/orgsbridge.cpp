@@ -16,6 +16,8 @@
 
 #include "cameranodes.h"
 #include "crypto/secret_buffer.h"
+#include "displaydate.h"
+#include "languagecontroller.h"
 #include "qrdecode.h"
 #include "secrettext.h"
 
@@ -94,6 +96,16 @@ QStringList groups(const std::string& number) {
   return qs(number).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// "en,es,ar" as people read it: each language in its own name ("English, español, العربية", as
+// the language picker shows them), each isolated so mixed scripts keep their order.
+QString languageNames(const QString& tags) {
+  QStringList names;
+  for (const QString& tag : tags.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    names << QChar(0x2068) + LanguageController::nativeNameOf(tag) + QChar(0x2069);
+  }
+  return names.join(QStringLiteral(", "));
+}
+
 QVariantMap view(const exchange::TrustedOrg& r, std::uint64_t now) {
   QVariantMap m;
   const auto& c = r.card;
@@ -102,8 +114,9 @@ QVariantMap view(const exchange::TrustedOrg& r, std::uint64_t now) {
   m[QStringLiteral("region")] = qs(c.region);
   m[QStringLiteral("hotline")] = qs(c.hotline);
   m[QStringLiteral("languages")] = qs(c.languages);
-  m[QStringLiteral("expires")] = QLocale().toString(
-      QDateTime::fromSecsSinceEpoch(static_cast<qint64>(c.expires), Qt::UTC).date(), QLocale::ShortFormat);
+  m[QStringLiteral("languageNames")] = languageNames(qs(c.languages));
+  m[QStringLiteral("expires")] =
+      displayDate(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(c.expires), Qt::UTC).date());
   m[QStringLiteral("expired")] = c.expires <= now;
   const auto number = exchange::safety_number(c);
   m[QStringLiteral("safetyNumber")] = qs(number);

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+#include "displaydate.h"
 #include "languagecontroller.h"
 
 #ifdef AMPARO_RIGHTS_AVAILABLE
@@ -242,10 +243,7 @@ QString RightsBridge::packRegion() const {
 }
 QString RightsBridge::packDate() const {
   const QDate date = QDate::fromString(packPublished(), Qt::ISODate);
-  if (!date.isValid()) return packPublished();
-  // Day, month name and year in the person's language ("26 de noviembre de 2026"), never the
-  // ambiguous 11/26/26. The pattern is translated: word order and small words differ.
-  return QLocale(language_.code()).toString(date, tr("d MMMM yyyy", "date pattern: day, month name, year"));
+  return date.isValid() ? displayDate(date) : packPublished();
 }
 bool RightsBridge::packOld() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
