@@ -303,6 +303,7 @@ class TestUi : public QObject {
       QVERIFY2(rights.packDate().contains(QLocale(QLatin1String(lang)).monthName(published.month())),
                qPrintable(rights.packDate()));
       QVERIFY(!rights.packDate().contains(QLatin1Char('/')));
+      QVERIFY(!rights.packDate().contains(QLatin1Char(' ')));  // never split over two lines
       QVERIFY(!rights.packRegion().isEmpty());
     }
   }

@@ -23,7 +23,7 @@ Button {
              : control.danger ? Theme.urgent
              : control.highlighted ? Theme.primary : Theme.surface
         border.width: control.flat && !control.visualFocus ? 0 : (control.visualFocus ? 3 : 1)
-        border.color: control.visualFocus ? Theme.text : control.danger ? Theme.urgent : Theme.border
+        border.color: control.visualFocus ? Theme.text : control.danger ? Theme.urgent : Theme.outline
         opacity: control.enabled ? (control.down ? 0.8 : 1) : 0.45
     }
     contentItem: Label {

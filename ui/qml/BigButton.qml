@@ -29,12 +29,15 @@ AbstractButton {
         radius: Theme.radius
         color: control.shownFill
         opacity: control.down ? 0.85 : 1
-        border.width: control.visualFocus || Theme.highContrast ? 3 : 0
+        // High contrast: enabled choices have a 3 px edge, an unavailable one a 1 px edge and
+        // dimmed text (still about 5.7:1), so it does not look like a choice to tap.
+        border.width: control.visualFocus ? 3 : Theme.highContrast ? (control.enabled ? 3 : 1) : 0
         border.color: control.visualFocus ? Theme.text : control.shownInk
     }
     contentItem: ColumnLayout {
         id: content
         spacing: 4
+        opacity: !control.enabled && Theme.highContrast ? 0.6 : 1
         Item { Layout.fillHeight: true }
         Label {
             Layout.fillWidth: true

@@ -19,9 +19,11 @@ Rectangle {
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     activeFocusOnTab: enabled
     radius: Theme.radius
-    color: control.enabled ? control.fill : Theme.border
-    border.width: control.visualFocus || Theme.highContrast ? 3 : 0
-    border.color: control.visualFocus ? Theme.text : control.ink
+    // Unavailable: as BigButton (grey box, dark grey text; outlined in high contrast).
+    readonly property color shownInk: enabled ? ink : Theme.highContrast ? Theme.text : Theme.muted
+    color: control.enabled ? control.fill : Theme.highContrast ? Theme.surface : Theme.border
+    border.width: control.visualFocus ? 3 : Theme.highContrast ? (control.enabled ? 3 : 1) : 0
+    border.color: control.visualFocus ? Theme.text : control.shownInk
 
     Accessible.role: Accessible.Button
     Accessible.name: subtitle.length > 0 ? text + ". " + subtitle : text
@@ -41,6 +43,7 @@ Rectangle {
     }
     Column {
         id: content
+        opacity: !control.enabled && Theme.highContrast ? 0.6 : 1
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
@@ -55,7 +58,7 @@ Rectangle {
             font.family: Language.fontFamily
             font.pixelSize: control.titleSize
             font.bold: true
-            color: control.ink
+            color: control.shownInk
             horizontalAlignment: Text.AlignLeft
         }
         Text {
@@ -66,7 +69,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.family: Language.fontFamily
             font.pixelSize: Theme.body
-            color: control.ink
+            color: control.shownInk
             opacity: 0.92
             horizontalAlignment: Text.AlignLeft
         }

@@ -47,8 +47,9 @@ Item {
         width: 44
         height: 22
         radius: 11
-        color: control.checked ? Theme.primary : Theme.border
-        border.width: control.visualFocus ? 3 : 1
+        // Off: an empty outlined track in high contrast (a solid text-coloured track would read as "on").
+        color: control.checked ? Theme.primary : (Theme.highContrast ? Theme.surface : Theme.border)
+        border.width: control.visualFocus ? 3 : (Theme.highContrast ? 2 : 1)
         border.color: control.visualFocus ? Theme.text : control.checked ? Theme.primary : Theme.muted
         Rectangle {
             id: knob

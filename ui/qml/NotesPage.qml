@@ -67,7 +67,7 @@ Page {
             implicitHeight: Math.max(72, content.implicitHeight + 20)
             Accessible.role: Accessible.Button
             Accessible.name: (title.length > 0 ? title : qsTr("Note written while locked")) + ". " + updated
-            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.border }
+            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: Theme.outline }
             contentItem: ColumnLayout {
                 id: content
                 spacing: 2

@@ -69,7 +69,7 @@ ToolBar {
             text: bar.title
             textFormat: Text.PlainText
             elide: Text.ElideRight
-            maximumLineCount: 2
+            maximumLineCount: 3
             wrapMode: Text.Wrap
             font.pixelSize: Theme.large
             font.bold: true

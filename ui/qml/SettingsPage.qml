@@ -91,6 +91,14 @@ Page {
                     font.pixelSize: Theme.body
                 }
                 onActivated: function(index) { AppSettings.lockTimeoutSeconds = model[index] }
+                // A visible box: Material draws its box with an elevation effect that the software
+                // renderer leaves out, and a picker must look like one.
+                background: Rectangle {
+                    radius: 8
+                    color: Theme.surface
+                    border.width: timeoutBox.visualFocus ? 3 : 1
+                    border.color: timeoutBox.visualFocus ? Theme.text : Theme.outline
+                }
                 Accessible.name: qsTr("Lock the vault after")
                 Accessible.role: Accessible.ComboBox
             }

@@ -20,7 +20,13 @@ ColumnLayout {
                 Layout.fillWidth: true
                 implicitHeight: 8
                 radius: 4
-                color: index < meter.score ? (meter.score <= 1 ? Theme.urgent : meter.score === 2 ? Theme.warning : Theme.primary) : Theme.border
+                readonly property bool filled: index < meter.score
+                // High contrast: filled bars in the text colour, empty ones outlined (the colours
+                // of the scores would all look alike there).
+                color: Theme.highContrast ? (filled ? Theme.text : Theme.surface)
+                     : filled ? (meter.score <= 1 ? Theme.urgent : meter.score === 2 ? Theme.warning : Theme.primary) : Theme.border
+                border.width: Theme.highContrast && !filled ? 1 : 0
+                border.color: Theme.text
             }
         }
     }

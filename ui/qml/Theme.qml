@@ -35,10 +35,15 @@ QtObject {
     readonly property color text: highContrast ? (dark ? "#ffffff" : "#000000") : (dark ? "#eceff1" : "#1b1b1f")
     readonly property color muted: highContrast ? text : (dark ? "#b0b6bd" : "#4a4f57")
     readonly property color border: highContrast ? text : (dark ? "#3a3f46" : "#d6d2c8")
+    // The edge of a control that must be seen to be found (WCAG 1.4.11, at least 3:1 against the
+    // background and the surface): buttons, fields, pickers, list rows. `border` stays a fill and
+    // divider colour (the disabled big button's grey).
+    readonly property color outline: highContrast ? text : (dark ? "#767c85" : "#8a8578")
     readonly property color primary: highContrast ? (dark ? "#ffd54f" : "#0b2f6b") : (dark ? "#8ab4f8" : "#1d4e89")
     readonly property color inkPrimary: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#0b1a2e" : "#ffffff")
-    readonly property color urgent: highContrast ? (dark ? "#ff8a80" : "#7f0000") : (dark ? "#e57373" : "#b3261e")
-    readonly property color inkUrgent: dark && !highContrast ? "#1b0000" : "#ffffff"
+    readonly property color urgent: highContrast ? (dark ? "#ff8a80" : "#7f0000") : (dark ? "#ef9a9a" : "#b3261e")
+    // Text on an urgent fill: dark on the light reds of the dark themes (9:1), white on the deep reds.
+    readonly property color inkUrgent: dark ? (highContrast ? "#000000" : "#1b0000") : "#ffffff"
     readonly property color warning: highContrast ? text : (dark ? "#ffcc80" : "#8a4b00")
     readonly property color warningSurface: highContrast ? surface : (dark ? "#3a2a12" : "#fff1dc")
     readonly property color sayBox: highContrast ? surface : (dark ? "#17324f" : "#e7f0fb")

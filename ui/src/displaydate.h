@@ -11,8 +11,10 @@
 namespace amparo::ui {
 
 inline QString displayDate(const QDate& date) {
-  return QLocale().toString(
+  QString text = QLocale().toString(
       date, QCoreApplication::translate("Dates", "d MMMM yyyy", "date pattern: day, month name, year"));
+  // One unit when a line wraps: a date split over two lines reads wrongly, above all in Arabic.
+  return text.replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 }  // namespace amparo::ui
