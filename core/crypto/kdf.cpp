@@ -10,8 +10,8 @@ KdfParams KdfParams::interactive() noexcept {
   return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
 
-CryptoResult<SecretBuffer> derive_key(const SecretBuffer& passphrase, ByteView salt,
-                                      const KdfParams& params, std::size_t out_size) {
+CryptoResult<SecretBuffer> derive_key(const SecretBuffer& passphrase, ByteView salt, const KdfParams& params,
+                                      std::size_t out_size) {
   if (salt.size() != kKdfSaltSize || out_size < 16 || out_size > 64) {
     return make_error(CryptoError::BadKeyLength);
   }
@@ -51,6 +51,10 @@ KdfParams calibrate(std::chrono::milliseconds target, std::uint64_t max_memory) 
     p.opslimit = std::clamp<std::uint64_t>(passes, p.opslimit, KdfParams::kMaxOps);
   }
   return p;
+}
+
+KdfParams calibrate_for_app() {
+  return calibrate(std::chrono::milliseconds(500), KdfParams::kMinMem);
 }
 
 }  // namespace amparo::crypto

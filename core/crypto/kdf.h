@@ -33,12 +33,15 @@ struct KdfParams {
 // Derives `out_size` bytes from a passphrase with Argon2id v1.3. Refuses out-of-range parameters
 // before doing any work, so a tampered header cannot make us allocate 4 GiB or spin for minutes.
 [[nodiscard]] CryptoResult<SecretBuffer> derive_key(const SecretBuffer& passphrase, ByteView salt,
-                                                    const KdfParams& params,
-                                                    std::size_t out_size = 32);
+                                                    const KdfParams& params, std::size_t out_size = 32);
 
 // Picks parameters so one derivation takes about `target` on this machine: memory first (up to
 // `max_memory`), then passes. Never returns less than interactive().
-[[nodiscard]] KdfParams calibrate(std::chrono::milliseconds target,
-                                  std::uint64_t max_memory = 256ULL << 20);
+[[nodiscard]] KdfParams calibrate(std::chrono::milliseconds target, std::uint64_t max_memory = 256ULL << 20);
+
+// The app's choice, on the phone itself: about 0.5 s with at most 64 MiB. Argon2id's memory comes
+// on top of the app's own, and the whole app must stay under 150 MB on a low-memory phone, so
+// passes grow instead of memory. (amparo-cli init uses calibrate(500 ms, 256 MiB).)
+[[nodiscard]] KdfParams calibrate_for_app();
 
 }  // namespace amparo::crypto

@@ -31,8 +31,19 @@ AbstractButton {
         opacity: control.down ? 0.85 : 1
         // High contrast: enabled choices have a 3 px edge, an unavailable one a 1 px edge and
         // dimmed text (still about 5.7:1), so it does not look like a choice to tap.
-        border.width: control.visualFocus ? 3 : Theme.highContrast ? (control.enabled ? 3 : 1) : 0
-        border.color: control.visualFocus ? Theme.text : control.shownInk
+        border.width: Theme.highContrast ? (control.enabled ? 3 : 1) : 0
+        border.color: control.shownInk
+        // Keyboard focus: a ring outside the button, against the page background (a ring on the
+        // coloured fill would be lost on the dark blue and yellow buttons).
+        Rectangle {
+            visible: control.visualFocus
+            anchors.fill: parent
+            anchors.margins: -5
+            radius: Theme.radius + 5
+            color: "transparent"
+            border.width: 3
+            border.color: Theme.text
+        }
     }
     contentItem: ColumnLayout {
         id: content

@@ -378,9 +378,7 @@ bool VaultBridge::lendVault(crypto::SecretBuffer passphrase, LentWork work, Lent
 }
 
 crypto::KdfParams VaultBridge::kdfForThisDevice() {
-  constexpr auto kTarget = std::chrono::milliseconds(500);
-  constexpr std::uint64_t kMaxMemory = 64ULL << 20;  // see the header: the 150 MB journey budget
-  return crypto::calibrate(kTarget, kMaxMemory);
+  return crypto::calibrate_for_app();
 }
 
 void VaultBridge::start(std::shared_ptr<KdfJob> job) {

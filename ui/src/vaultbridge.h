@@ -111,9 +111,8 @@ class VaultBridge : public QObject, public BootstrapSingleton<VaultBridge> {
   // carries what it returned.
   using KdfChooser = std::function<crypto::KdfParams()>;
   void setKdfChooser(KdfChooser chooser) { kdfChooser_ = std::move(chooser); }
-  // About 0.5 s on this device (DESIGN.md §3: 0.5-1 s), memory capped at 64 MiB: the app's whole
-  // journey must stay under 150 MB on a low-memory phone, so passes grow instead of memory. Never
-  // less than libsodium's INTERACTIVE. Runs Argon2id once to measure (≈ 0.1-0.3 s).
+  // crypto::calibrate_for_app(): about 0.5 s on this device within 64 MiB (DESIGN.md §3: 0.5-1 s;
+  // the memory cap keeps the whole journey under 150 MB). Runs Argon2id once to measure.
   static crypto::KdfParams kdfForThisDevice();
 
  signals:
