@@ -35,8 +35,9 @@ KdfParams calibrate(std::chrono::milliseconds target, std::uint64_t max_memory) 
   auto measure = [&](const KdfParams& q) {
     const auto start = clock::now();
     (void)derive_key(passphrase, salt, q);
-    return std::chrono::duration_cast<std::chrono::milliseconds>(clock::now() - start);
+    return std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - start);
   };
+  using ms = std::chrono::duration<double, std::milli>;
 
   auto elapsed = measure(p);
   // Grow memory first: it is what makes GPU/ASIC guessing expensive.
@@ -44,10 +45,19 @@ KdfParams calibrate(std::chrono::milliseconds target, std::uint64_t max_memory) 
     p.memlimit *= 2;
     elapsed = measure(p);
   }
-  // Then passes, estimated linearly from the last run.
+  // Then passes. A run costs a fixed part (allocating and first touching the memory) plus a part
+  // per pass, so it is measured at two pass counts: dividing one run by its passes would count the
+  // fixed part once per pass and land well short of the target (about 0.4 s for 0.5 s at 64 MiB).
   if (elapsed < target && elapsed.count() > 0) {
-    const auto per_pass = static_cast<double>(elapsed.count()) / static_cast<double>(p.opslimit);
-    const auto passes = static_cast<std::uint64_t>(static_cast<double>(target.count()) / per_pass);
+    const double short_run = ms(elapsed).count();
+    const double whole_per_pass = short_run / static_cast<double>(p.opslimit);
+    KdfParams longer = p;
+    longer.opslimit = p.opslimit + 2;
+    const double long_run = ms(measure(longer)).count();
+    // Timing noise must not make the estimate wild: between half and all of the naive figure.
+    const double per_pass = std::clamp((long_run - short_run) / 2.0, whole_per_pass / 2, whole_per_pass);
+    const double fixed = std::max(0.0, short_run - per_pass * static_cast<double>(p.opslimit));
+    const auto passes = static_cast<std::uint64_t>((ms(target).count() - fixed) / per_pass);
     p.opslimit = std::clamp<std::uint64_t>(passes, p.opslimit, KdfParams::kMaxOps);
   }
   return p;

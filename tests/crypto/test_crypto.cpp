@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <sstream>
+#include <utility>
 
 #include "crypto/aead.h"
 #include "crypto/encoding.h"
@@ -74,6 +76,24 @@ TEST_CASE("SR-3 Argon2id refuses parameters outside the window before deriving",
   KdfParams weak{1, 64ULL << 20};
   CHECK(derive_key(pass, salt, weak).error().code == CryptoError::KdfParamsOutOfRange);
   CHECK(derive_key(pass, Bytes(8), p).error().code == CryptoError::BadKeyLength);
+}
+
+TEST_CASE("SR-3 calibration stays in the window and within its memory cap", "[crypto][SR-3]") {
+  // No timing is asserted (benchmarks measure that: bench_vault's unlock rows); only that what
+  // calibration returns is always usable and never weaker than the floor.
+  for (const auto& [target_ms, cap] :
+       {std::pair{1, 64ULL << 20}, std::pair{150, 64ULL << 20}, std::pair{150, 128ULL << 20}}) {
+    const KdfParams p = calibrate(std::chrono::milliseconds(target_ms), cap);
+    CHECK(p.in_range());
+    CHECK(p.memlimit <= cap);
+    CHECK(p.opslimit >= KdfParams::interactive().opslimit);
+    CHECK(p.memlimit >= KdfParams::interactive().memlimit);
+  }
+  // A target below one derivation keeps the floor.
+  CHECK(calibrate(std::chrono::milliseconds(1), 64ULL << 20) == KdfParams::interactive());
+  const KdfParams app = calibrate_for_app();
+  CHECK(app.in_range());
+  CHECK(app.memlimit == KdfParams::kMinMem);
 }
 
 TEST_CASE("AEAD wraps keys and detects tampering of ciphertext and associated data", "[crypto]") {
