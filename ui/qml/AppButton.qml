@@ -12,6 +12,10 @@ Button {
     implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + 16)
     implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + 32)
     focusPolicy: Qt.StrongFocus
+    // The box drawn is the area that takes the tap (Material insets it by 6 px top and bottom, so a
+    // 48 px button looked 36 px tall).
+    topInset: 0
+    bottomInset: 0
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.onPressAction: control.clicked()
