@@ -29,32 +29,32 @@
             <translation>ماذا حدث؟ من كان هناك؟ ماذا قالوا أو فعلوا؟</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="83" />
+            <location filename="../ui/qml/CapturePage.qml" line="80" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="96" />
+            <location filename="../ui/qml/CapturePage.qml" line="86" />
             <source>Attached: %1</source>
             <translation>مرفق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="97" />
+            <location filename="../ui/qml/CapturePage.qml" line="87" />
             <source>Attach a photo, recording or file</source>
             <translation>أرفق صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="114" />
+            <location filename="../ui/qml/CapturePage.qml" line="104" />
             <source>Seal into the vault</source>
             <translation>اختم في الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="128" />
+            <location filename="../ui/qml/CapturePage.qml" line="118" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>تم الختم. يمكنك قراءتها بعد فتح الخزنة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="141" />
+            <location filename="../ui/qml/CapturePage.qml" line="131" />
             <source>Unlock to see and edit notes</source>
             <translation>افتح لرؤية الملاحظات وتعديلها</translation>
         </message>
@@ -96,7 +96,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../ui/src/displaydate.h" line="15" />
+            <location filename="../ui/src/displaydate.h" line="18" />
             <source>d MMMM yyyy</source>
             <comment>date pattern: day, month name, year</comment>
             <translation>d MMMM yyyy</translation>
@@ -623,32 +623,32 @@
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="201" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="191" />
             <source>Skip</source>
             <translation>تخطَّ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="205" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="195" />
             <source>Skip this question</source>
             <translation>تخطَّ هذا السؤال</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="212" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="202" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="226" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="216" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>راجع إجاباتك. اضغط على إجابة لتغييرها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="254" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="244" />
             <source>(skipped)</source>
             <translation>(تم التخطي)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="269" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="259" />
             <source>Save</source>
             <translation>احفظ</translation>
         </message>
@@ -665,12 +665,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="18" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
             <source>Note written while locked</source>
             <translation>ملاحظة كُتبت والخزنة مقفلة</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>لم تُعدَّل</numerusform>
@@ -682,52 +682,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Not edited</source>
             <translation>لم تُعدَّل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history intact</source>
             <translation>السجل سليم</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history could not be verified</source>
             <translation>تعذّر التحقق من السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="49" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
             <source>Written while the vault was locked.</source>
             <translation>كُتبت والخزنة مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="74" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="68" />
             <source>Edit or add details</source>
             <translation>عدّل أو أضف تفاصيل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="79" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="73" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="88" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="82" />
             <source>Files</source>
             <translation>الملفات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="99" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="93" />
             <source>Add a photo, recording or file</source>
             <translation>أضف صورة أو تسجيلًا أو ملفًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="123" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="117" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -830,87 +830,87 @@
             <translation>تحقق من المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="66" />
             <source>Warning: this organization's keys changed</source>
             <translation>تحذير: تغيّرت مفاتيح هذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="75" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="71" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>قد يكون شخص ما ينتحل صفة هذه المنظمة. لن يُرسل إليها أي شيء حتى تتصل بالمنظمة على رقم تعرفه مسبقًا وتؤكد رقم الأمان الجديد أدناه.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="83" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="79" />
             <source>This card is already on your list.</source>
             <translation>هذه البطاقة موجودة في قائمتك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="94" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="96" />
             <source>Hotline</source>
             <translation>خط المساعدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="102" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
             <source>Languages</source>
             <translation>اللغات</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
             <source>Card valid until</source>
             <translation>البطاقة صالحة حتى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="108" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
             <source>Safety number</source>
             <translation>رقم الأمان</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="141" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>اتصل بالمنظمة على رقم تعرفه مسبقًا. اقرآ هذه الأرقام الثلاثين بصوت عالٍ معًا. يجب أن تكون متطابقة تمامًا لدى الطرفين.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="148" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
             <source>Previous safety number: %1</source>
             <translation>رقم الأمان السابق: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="153" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>أصبحت هذه المنظمة موثوقة. يمكنك إرسال الملاحظات إليها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="169" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="165" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>قرأنا الأرقام بصوت عالٍ عبر الهاتف وهي متطابقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="187" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="198" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="194" />
             <source>Trust this organization</source>
             <translation>الوثوق بهذه المنظمة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="214" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="210" />
             <source>Checking passphrase…</source>
             <translation>جارٍ التحقق من عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="223" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="219" />
             <source>Keep without confirming</source>
             <translation>الاحتفاظ دون تأكيد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="235" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="231" />
             <source>It stays on your list, but nothing can be sent to it until you confirm its safety number.</source>
             <translation>تبقى في قائمتك، لكن لا يمكن إرسال أي شيء إليها حتى تؤكّد رقم الأمان الخاص بها.</translation>
         </message>
@@ -918,22 +918,22 @@
     <context>
         <name>PassphraseField</name>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <location filename="../ui/qml/PassphraseField.qml" line="131" />
             <source>Hide passphrase</source>
             <translation>إخفاء عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <location filename="../ui/qml/PassphraseField.qml" line="131" />
             <source>Show passphrase</source>
             <translation>إظهار عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <location filename="../ui/qml/PassphraseField.qml" line="186" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <location filename="../ui/qml/PassphraseField.qml" line="186" />
             <source>Show</source>
             <translation>إظهار</translation>
         </message>
@@ -941,7 +941,7 @@
     <context>
         <name>QGuiApplication</name>
         <message>
-            <location filename="../ui/src/languagecontroller.cpp" line="17" />
+            <location filename="../ui/src/languagecontroller.cpp" line="18" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>RTL</translation>
         </message>
@@ -1035,12 +1035,12 @@
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="85" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="82" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="90" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="87" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>إخفاء: اقفل الخزنة وارجع إلى شاشة البداية</translation>
         </message>
@@ -1048,93 +1048,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="58" />
+            <location filename="../ui/qml/SendToPage.qml" line="52" />
             <source>Send to…</source>
             <translation>إرسال إلى…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="79" />
+            <location filename="../ui/qml/SendToPage.qml" line="73" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>تُختم كل ملاحظاتك، مع سجلها وملفاتها، في ملف واحد لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="80" />
+            <location filename="../ui/qml/SendToPage.qml" line="74" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>تُختم هذه الملاحظة، مع سجلها وملفاتها، في ملف لا يفتحه إلا المنظمة التي تختارها.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="86" />
+            <location filename="../ui/qml/SendToPage.qml" line="80" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>لا توجد منظمات موثوقة بعد. أضف واحدة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="91" />
+            <location filename="../ui/qml/SendToPage.qml" line="85" />
             <source>Trusted organizations</source>
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>keys changed: confirm first</source>
             <translation>تغيّرت المفاتيح: أكّد أولًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>not confirmed</source>
             <translation>غير مؤكدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="173" />
-            <location filename="../ui/qml/SendToPage.qml" line="198" />
+            <location filename="../ui/qml/SendToPage.qml" line="167" />
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
             <source>Save in this folder</source>
             <translation>الحفظ في هذا المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="214" />
+            <location filename="../ui/qml/SendToPage.qml" line="200" />
             <source>Choose folder…</source>
             <translation>اختر مجلدًا…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="244" />
+            <location filename="../ui/qml/SendToPage.qml" line="230" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>عبارة المرور، للتأكد من أنك أنت</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="259" />
+            <location filename="../ui/qml/SendToPage.qml" line="245" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>تم حفظ «%1» لـ %2. لا يفتحه إلا %2. سلّمهم الملف، مثلًا شخصيًا أو عبر تطبيق مراسلة آمن.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="264" />
+            <location filename="../ui/qml/SendToPage.qml" line="250" />
             <source>Seal and save</source>
             <translation>اختم واحفظ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="264" />
+            <location filename="../ui/qml/SendToPage.qml" line="250" />
             <source>Seal and share</source>
             <translation>اختم وشارك</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="278" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Checking passphrase…</source>
             <translation>جارٍ التحقق من عبارة المرور…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="284" />
+            <location filename="../ui/qml/SendToPage.qml" line="270" />
             <source>Share the sealed file again</source>
             <translation>شارك الملف المختوم مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="293" />
+            <location filename="../ui/qml/SendToPage.qml" line="279" />
             <source>Show in folder</source>
             <translation>أظهر في المجلد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="303" />
+            <location filename="../ui/qml/SendToPage.qml" line="289" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>تعذّر فتح المجلد. الملف محفوظ في: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="304" />
+            <location filename="../ui/qml/SendToPage.qml" line="290" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>تعذّر فتح قائمة المشاركة. الملف المختوم محفوظ، ويمكنك إرساله من ملفاتك.</translation>
         </message>
@@ -1192,112 +1192,112 @@
         </message>
         <message>
             <location filename="../ui/qml/SettingsPage.qml" line="76" />
-            <location filename="../ui/qml/SettingsPage.qml" line="94" />
+            <location filename="../ui/qml/SettingsPage.qml" line="102" />
             <source>Lock the vault after</source>
             <translation>اقفل الخزنة بعد</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="101" />
+            <location filename="../ui/qml/SettingsPage.qml" line="109" />
             <source>The vault also locks when you leave the app.</source>
             <translation>تُقفل الخزنة أيضًا عندما تغادر التطبيق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="104" />
+            <location filename="../ui/qml/SettingsPage.qml" line="112" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="112" />
+            <location filename="../ui/qml/SettingsPage.qml" line="120" />
             <source>Dark theme</source>
             <translation>المظهر الداكن</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="124" />
+            <location filename="../ui/qml/SettingsPage.qml" line="132" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="133" />
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>Vault</source>
             <translation>الخزنة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="136" />
+            <location filename="../ui/qml/SettingsPage.qml" line="144" />
             <source>Change passphrase</source>
             <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>افتح الخزنة لتغيير عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>No vault yet.</source>
             <translation>لا توجد خزنة بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="151" />
+            <location filename="../ui/qml/SettingsPage.qml" line="159" />
             <source>What this app does not do</source>
             <translation>ما لا يفعله هذا التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="153" />
+            <location filename="../ui/qml/SettingsPage.qml" line="161" />
             <source>It never connects to the internet.</source>
             <translation>لا يتصل بالإنترنت أبدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="154" />
+            <location filename="../ui/qml/SettingsPage.qml" line="162" />
             <source>It does not track you or collect statistics.</source>
             <translation>لا يتتبعك ولا يجمع إحصاءات.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="155" />
+            <location filename="../ui/qml/SettingsPage.qml" line="163" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>لا يحفظ شيئًا في السحابة. ملاحظاتك تبقى على هذا الجهاز.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="156" />
+            <location filename="../ui/qml/SettingsPage.qml" line="164" />
             <source>It does not share where officers are.</source>
             <translation>لا يشارك أماكن الضباط.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="157" />
+            <location filename="../ui/qml/SettingsPage.qml" line="165" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>لا يُفتح أبدًا بوجهك أو ببصمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="166" />
+            <location filename="../ui/qml/SettingsPage.qml" line="174" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="172" />
+            <location filename="../ui/qml/SettingsPage.qml" line="180" />
             <source>Rights information for %1, version %2, published %3 by %4.</source>
             <translation>معلومات الحقوق في %1، الإصدار %2، نُشرت في %3 من %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="174" />
+            <location filename="../ui/qml/SettingsPage.qml" line="182" />
             <source>The rights content could not be loaded.</source>
             <translation>تعذّر تحميل محتوى الحقوق.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="187" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>هذه معلومات عامة وليست استشارة قانونية. لحالتك، تحدث مع محامٍ أو خط مساعدة قانونية.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="185" />
+            <location filename="../ui/qml/SettingsPage.qml" line="193" />
             <source>The Arabic translation is a draft.</source>
             <translation>الترجمة العربية مسودة.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="187" />
+            <location filename="../ui/qml/SettingsPage.qml" line="195" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="198" />
+            <location filename="../ui/qml/SettingsPage.qml" line="206" />
             <source>Licenses</source>
             <translation>التراخيص</translation>
         </message>
@@ -1305,32 +1305,32 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="33" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="39" />
             <source>At least %1 characters (%2 so far)</source>
             <translation>على الأقل %1 حرفًا (كتبت %2)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Very weak</source>
             <translation>ضعيفة جدًا</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Weak: add more words</source>
             <translation>ضعيفة: أضف كلمات أكثر</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Fair: longer is better</source>
             <translation>مقبولة: الأطول أفضل</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Good</source>
             <translation>جيدة</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Strong</source>
             <translation>قوية</translation>
         </message>
@@ -1538,171 +1538,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="60" />
+            <location filename="../ui/src/orgsbridge.cpp" line="61" />
             <source>This is not a valid organization card.</source>
             <translation>هذه ليست بطاقة منظمة صالحة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="62" />
+            <location filename="../ui/src/orgsbridge.cpp" line="63" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>أُنشئت هذه البطاقة بإصدار أحدث من Amparo. حدّث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="64" />
-            <location filename="../ui/src/orgsbridge.cpp" line="317" />
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="318" />
             <source>This card is too large to be a real organization card.</source>
             <translation>هذه البطاقة أكبر من أن تكون بطاقة منظمة حقيقية.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="66" />
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>تحتوي هذه البطاقة على أحرف مخفية أو غير صالحة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="68" />
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>هذه البطاقة غير موقّعة من المنظمة وقد رُفضت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="70" />
+            <location filename="../ui/src/orgsbridge.cpp" line="71" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>توقيع هذه البطاقة غير مطابق: لقد غُيّرت أو زُوّرت.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="72" />
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>انتهت صلاحية هذه البطاقة. اطلب من المنظمة بطاقة جديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="74" />
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>تواريخ هذه البطاقة غير صالحة. تحقق من تاريخ جهازك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="76" />
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>تغيّرت مفاتيح هذه المنظمة. لن يُرسل شيء حتى تقارن رقم الأمان الجديد معهم وتؤكده.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="80" />
+            <location filename="../ui/src/orgsbridge.cpp" line="81" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>أكّد رقم الأمان لهذه المنظمة قبل إرسال أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="83" />
             <source>There are no notes to send.</source>
             <translation>لا توجد ملاحظات لإرسالها.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="85" />
             <source>A file with that name already exists in that folder.</source>
             <translation>يوجد ملف بهذا الاسم في ذلك المجلد بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="86" />
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>تعذّرت كتابة الملف. تحقق من المجلد والمساحة الفارغة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="90" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>تعذّرت قراءة الملاحظات من الخزنة. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <location filename="../ui/src/orgsbridge.cpp" line="92" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>حدث خطأ ما. لم يُرسل شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="275" />
-            <location filename="../ui/src/orgsbridge.cpp" line="356" />
-            <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="389" />
-            <location filename="../ui/src/orgsbridge.cpp" line="428" />
-            <location filename="../ui/src/orgsbridge.cpp" line="445" />
+            <location filename="../ui/src/orgsbridge.cpp" line="276" />
+            <location filename="../ui/src/orgsbridge.cpp" line="357" />
+            <location filename="../ui/src/orgsbridge.cpp" line="377" />
+            <location filename="../ui/src/orgsbridge.cpp" line="390" />
+            <location filename="../ui/src/orgsbridge.cpp" line="429" />
+            <location filename="../ui/src/orgsbridge.cpp" line="446" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="306" />
-            <location filename="../ui/src/orgsbridge.cpp" line="381" />
-            <location filename="../ui/src/orgsbridge.cpp" line="412" />
-            <location filename="../ui/src/orgsbridge.cpp" line="436" />
-            <location filename="../ui/src/orgsbridge.cpp" line="512" />
+            <location filename="../ui/src/orgsbridge.cpp" line="307" />
+            <location filename="../ui/src/orgsbridge.cpp" line="382" />
+            <location filename="../ui/src/orgsbridge.cpp" line="413" />
+            <location filename="../ui/src/orgsbridge.cpp" line="437" />
+            <location filename="../ui/src/orgsbridge.cpp" line="513" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>الإرسال إلى المنظمات غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="317" />
             <source>That file could not be opened.</source>
             <translation>تعذّر فتح ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="325" />
-            <location filename="../ui/src/orgsbridge.cpp" line="329" />
+            <location filename="../ui/src/orgsbridge.cpp" line="326" />
+            <location filename="../ui/src/orgsbridge.cpp" line="330" />
             <source>That image is too large.</source>
             <translation>تلك الصورة كبيرة جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="328" />
             <source>That image could not be opened.</source>
             <translation>تعذّر فتح تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="331" />
+            <location filename="../ui/src/orgsbridge.cpp" line="332" />
             <source>No organization QR code was found in that image.</source>
             <translation>لم يُعثر على رمز QR لمنظمة في تلك الصورة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="323" />
+            <location filename="../ui/src/orgsbridge.cpp" line="324" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>قراءة رموز QR من الصور غير متاحة في هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="391" />
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>اقرأ أولًا رقم الأمان بصوت عالٍ مع المنظمة وضع علامة في المربع.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <location filename="../ui/src/orgsbridge.cpp" line="393" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>اكتب عبارة المرور للوثوق بهذه المنظمة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="404" />
+            <location filename="../ui/src/orgsbridge.cpp" line="405" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="142" />
+            <location filename="../ui/src/orgsbridge.cpp" line="143" />
             <source>Open an organization card first.</source>
             <translation>افتح بطاقة منظمة أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="137" />
-            <location filename="../ui/src/orgsbridge.cpp" line="421" />
-            <location filename="../ui/src/orgsbridge.cpp" line="430" />
-            <location filename="../ui/src/orgsbridge.cpp" line="447" />
+            <location filename="../ui/src/orgsbridge.cpp" line="138" />
+            <location filename="../ui/src/orgsbridge.cpp" line="422" />
+            <location filename="../ui/src/orgsbridge.cpp" line="431" />
+            <location filename="../ui/src/orgsbridge.cpp" line="448" />
             <source>That organization is no longer in your list.</source>
             <translation>تلك المنظمة لم تعد في قائمتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="360" />
+            <location filename="../ui/src/orgsbridge.cpp" line="361" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>حدث خطأ في الخزنة. لم يتغيّر شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="453" />
+            <location filename="../ui/src/orgsbridge.cpp" line="454" />
             <source>That folder does not exist.</source>
             <translation>ذلك المجلد غير موجود.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="454" />
+            <location filename="../ui/src/orgsbridge.cpp" line="455" />
             <source>Type your passphrase to send notes.</source>
             <translation>اكتب عبارة المرور لإرسال الملاحظات.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="497" />
+            <location filename="../ui/src/orgsbridge.cpp" line="498" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>عبارة المرور هذه غير صحيحة. لم يُرسل شيء.</translation>
         </message>
@@ -1738,277 +1738,277 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="55" />
+            <location filename="../ui/src/vaultbridge.cpp" line="56" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>عبارة المرور هذه لم تفتح الخزنة. تحقق منها وحاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="57" />
+            <location filename="../ui/src/vaultbridge.cpp" line="58" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>محاولات كثيرة. انتظر لحظة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="59" />
+            <location filename="../ui/src/vaultbridge.cpp" line="60" />
             <source>A vault already exists on this device.</source>
             <translation>توجد خزنة على هذا الجهاز بالفعل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="61" />
+            <location filename="../ui/src/vaultbridge.cpp" line="62" />
             <source>There is no vault on this device yet.</source>
             <translation>لا توجد خزنة على هذا الجهاز بعد.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="68" />
+            <location filename="../ui/src/vaultbridge.cpp" line="69" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>ملفات الخزنة تالفة أو تم تغييرها. لم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="70" />
+            <location filename="../ui/src/vaultbridge.cpp" line="71" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>الخزنة مقفلة. افتحها أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="72" />
+            <location filename="../ui/src/vaultbridge.cpp" line="73" />
             <source>A note needs a title or a description.</source>
             <translation>تحتاج الملاحظة إلى عنوان أو وصف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="74" />
+            <location filename="../ui/src/vaultbridge.cpp" line="75" />
             <source>That file is too large.</source>
             <translation>ذلك الملف كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="76" />
+            <location filename="../ui/src/vaultbridge.cpp" line="77" />
             <source>An attached file is damaged.</source>
             <translation>أحد الملفات المرفقة تالف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="78" />
+            <location filename="../ui/src/vaultbridge.cpp" line="79" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>تحذير: تم تغيير مفتاح الالتقاط في الخزنة. لم تُحفظ الملاحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="80" />
+            <location filename="../ui/src/vaultbridge.cpp" line="81" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>مخزن المفاتيح في هذا الجهاز غير متاح. لا يمكن فتح الخزنة هنا الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="83" />
+            <location filename="../ui/src/vaultbridge.cpp" line="84" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>الخزنة مشغولة. حاول بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="85" />
+            <location filename="../ui/src/vaultbridge.cpp" line="86" />
             <source>Something in the input is not accepted.</source>
             <translation>شيء مما كتبته غير مقبول.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="87" />
+            <location filename="../ui/src/vaultbridge.cpp" line="88" />
             <source>That note no longer exists.</source>
             <translation>تلك الملاحظة لم تعد موجودة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="89" />
+            <location filename="../ui/src/vaultbridge.cpp" line="90" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>حدث خطأ في الخزنة. لم تتغير ملاحظاتك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="289" />
-            <location filename="../ui/src/vaultbridge.cpp" line="338" />
+            <location filename="../ui/src/vaultbridge.cpp" line="290" />
+            <location filename="../ui/src/vaultbridge.cpp" line="339" />
             <source>Use at least 10 characters.</source>
             <translation>استخدم 10 أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="293" />
-            <location filename="../ui/src/vaultbridge.cpp" line="342" />
+            <location filename="../ui/src/vaultbridge.cpp" line="294" />
+            <location filename="../ui/src/vaultbridge.cpp" line="343" />
             <source>The two passphrases are not the same.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="303" />
-            <location filename="../ui/src/vaultbridge.cpp" line="328" />
-            <location filename="../ui/src/vaultbridge.cpp" line="609" />
+            <location filename="../ui/src/vaultbridge.cpp" line="304" />
+            <location filename="../ui/src/vaultbridge.cpp" line="329" />
+            <location filename="../ui/src/vaultbridge.cpp" line="608" />
             <source>The vault is not part of this build.</source>
             <translation>الخزنة ليست جزءًا من هذا الإصدار.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="319" />
+            <location filename="../ui/src/vaultbridge.cpp" line="320" />
             <source>Type your passphrase.</source>
             <translation>اكتب عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="464" />
+            <location filename="../ui/src/vaultbridge.cpp" line="463" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>أُنشئت خزنتك ثم قُفلت. افتحها بعبارة المرور الجديدة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="486" />
+            <location filename="../ui/src/vaultbridge.cpp" line="485" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>تحذير: غيّر أحدهم ملف مفتاح الالتقاط في الخزنة. الملاحظات الملتقطة منذ ذلك الحين قد لا تكون لك.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="504" />
+            <location filename="../ui/src/vaultbridge.cpp" line="503" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>قُفلت الخزنة أثناء تغيير عبارة المرور. عبارة المرور الجديدة هي التي تفتحها الآن.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="585" />
+            <location filename="../ui/src/vaultbridge.cpp" line="584" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>أنشئ خزنة أولًا. بعدها يمكنك الكتابة وهي مقفلة.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="576" />
+            <location filename="../ui/src/vaultbridge.cpp" line="575" />
             <source>That file could not be read.</source>
             <translation>تعذّرت قراءة ذلك الملف.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="575" />
+            <location filename="../ui/src/vaultbridge.cpp" line="574" />
             <source>Only files on this device can be attached.</source>
             <translation>يمكن إرفاق الملفات الموجودة على هذا الجهاز فقط.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="600" />
+            <location filename="../ui/src/vaultbridge.cpp" line="599" />
             <source>Write something or attach a file first.</source>
             <translation>اكتب شيئًا أو أرفق ملفًا أولًا.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="625" />
+            <location filename="../ui/src/vaultbridge.cpp" line="624" />
             <source>Incident on %1</source>
             <translation>حادثة في %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="722" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>When</source>
             <translation>متى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="723" />
+            <location filename="../ui/src/vaultbridge.cpp" line="724" />
             <source>Where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
-            <location filename="../ui/src/vaultbridge.cpp" line="747" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="748" />
             <source>Not sure</source>
             <translation>غير متأكد</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>ICE</source>
             <translation>ICE (الهجرة والجمارك)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>CBP</source>
             <translation>CBP (الجمارك وحماية الحدود)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>Local police (287(g))</source>
             <translation>الشرطة المحلية (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="727" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>TSA</source>
             <translation>TSA (أمن النقل)</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="727" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="728" />
+            <location filename="../ui/src/vaultbridge.cpp" line="729" />
             <source>Who</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="732" />
+            <location filename="../ui/src/vaultbridge.cpp" line="733" />
             <source>Officers</source>
             <translation>الضباط</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="734" />
+            <location filename="../ui/src/vaultbridge.cpp" line="735" />
             <source>face photo or scan</source>
             <translation>صورة الوجه أو مسحه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="735" />
+            <location filename="../ui/src/vaultbridge.cpp" line="736" />
             <source>fingerprints</source>
             <translation>البصمات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="736" />
+            <location filename="../ui/src/vaultbridge.cpp" line="737" />
             <source>iris scan</source>
             <translation>مسح القزحية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="737" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>phone unlocked with face or finger</source>
             <translation>فُتح الهاتف بالوجه أو الإصبع</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="738" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Biometrics</source>
             <translation>البيانات الحيوية</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="739" />
+            <location filename="../ui/src/vaultbridge.cpp" line="740" />
             <source>Officer's device or app</source>
             <translation>جهاز الضابط أو تطبيقه</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="743" />
+            <location filename="../ui/src/vaultbridge.cpp" line="744" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="745" />
+            <location filename="../ui/src/vaultbridge.cpp" line="746" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="752" />
+            <location filename="../ui/src/vaultbridge.cpp" line="753" />
             <source>Asked for consent</source>
             <translation>طلبوا إذنك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="753" />
+            <location filename="../ui/src/vaultbridge.cpp" line="754" />
             <source>Asked about status</source>
             <translation>سألوا عن وضعك</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="754" />
+            <location filename="../ui/src/vaultbridge.cpp" line="755" />
             <source>Reference number</source>
             <translation>الرقم المرجعي</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="755" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>Held for</source>
             <translation>مدة الاحتجاز</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="756" />
+            <location filename="../ui/src/vaultbridge.cpp" line="757" />
             <source>What was said</source>
             <translation>ما قيل</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="757" />
+            <location filename="../ui/src/vaultbridge.cpp" line="758" />
             <source>What was taken</source>
             <translation>ما أُخذ</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="758" />
+            <location filename="../ui/src/vaultbridge.cpp" line="759" />
             <source>Witnesses</source>
             <translation>الشهود</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="759" />
+            <location filename="../ui/src/vaultbridge.cpp" line="760" />
             <source>Injuries</source>
             <translation>الإصابات</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="770" />
+            <location filename="../ui/src/vaultbridge.cpp" line="771" />
             <source>Version %1 – saved %2</source>
             <translation>الإصدار %1 – حُفظ في %2</translation>
         </message>

@@ -29,32 +29,32 @@
             <translation>¿Qué pasó? ¿Quién estaba? ¿Qué dijeron o hicieron?</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="83" />
+            <location filename="../ui/qml/CapturePage.qml" line="80" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="96" />
+            <location filename="../ui/qml/CapturePage.qml" line="86" />
             <source>Attached: %1</source>
             <translation>Adjunto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="97" />
+            <location filename="../ui/qml/CapturePage.qml" line="87" />
             <source>Attach a photo, recording or file</source>
             <translation>Adjuntar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="114" />
+            <location filename="../ui/qml/CapturePage.qml" line="104" />
             <source>Seal into the vault</source>
             <translation>Sellar en la bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="128" />
+            <location filename="../ui/qml/CapturePage.qml" line="118" />
             <source>Sealed. You can read it after you unlock the vault.</source>
             <translation>Sellada. Podrá leerla cuando abra la bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/CapturePage.qml" line="141" />
+            <location filename="../ui/qml/CapturePage.qml" line="131" />
             <source>Unlock to see and edit notes</source>
             <translation>Abrir para ver y editar notas</translation>
         </message>
@@ -96,7 +96,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../ui/src/displaydate.h" line="15" />
+            <location filename="../ui/src/displaydate.h" line="18" />
             <source>d MMMM yyyy</source>
             <comment>date pattern: day, month name, year</comment>
             <translation>d 'de' MMMM 'de' yyyy</translation>
@@ -623,32 +623,32 @@
             <translation>Pregunta %1 de %2</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="201" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="191" />
             <source>Skip</source>
             <translation>Saltar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="205" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="195" />
             <source>Skip this question</source>
             <translation>Saltar esta pregunta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="212" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="202" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="226" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="216" />
             <source>Check your answers. Tap one to change it.</source>
             <translation>Revise sus respuestas. Toque una para cambiarla.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="254" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="244" />
             <source>(skipped)</source>
             <translation>(omitida)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/IncidentFormPage.qml" line="269" />
+            <location filename="../ui/qml/IncidentFormPage.qml" line="259" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -665,12 +665,12 @@
     <context>
         <name>NoteDetailPage</name>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="18" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="15" />
             <source>Note written while locked</source>
             <translation>Nota escrita con la bóveda cerrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Edited %n time(s)</source>
             <translation>
                 <numerusform>Editada %n vez</numerusform>
@@ -678,52 +678,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="43" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="40" />
             <source>Not edited</source>
             <translation>Sin ediciones</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history intact</source>
             <translation>historial intacto</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>history could not be verified</source>
             <translation>no se pudo verificar el historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="49" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="46" />
             <source>Written while the vault was locked.</source>
             <translation>Escrita con la bóveda cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="74" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="68" />
             <source>Edit or add details</source>
             <translation>Editar o agregar detalles</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="79" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="73" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="88" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="82" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="99" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="93" />
             <source>Add a photo, recording or file</source>
             <translation>Agregar una foto, grabación o archivo</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="123" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="117" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../ui/qml/NoteDetailPage.qml" line="44" />
+            <location filename="../ui/qml/NoteDetailPage.qml" line="41" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -814,87 +814,87 @@
             <translation>Revisar la organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="70" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="66" />
             <source>Warning: this organization's keys changed</source>
             <translation>Atención: las claves de esta organización cambiaron</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="75" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="71" />
             <source>Someone may be pretending to be this organization. Nothing will be sent to it until you call the organization at a number you already know and confirm the new safety number below.</source>
             <translation>Alguien podría estar haciéndose pasar por esta organización. No se le enviará nada hasta que llame a la organización a un número que ya conozca y confirme el nuevo número de seguridad de abajo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="83" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="79" />
             <source>This card is already on your list.</source>
             <translation>Esta tarjeta ya está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="94" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="96" />
             <source>Hotline</source>
             <translation>Línea de ayuda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="102" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="98" />
             <source>Languages</source>
             <translation>Idiomas</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="100" />
             <source>Card valid until</source>
             <translation>Tarjeta válida hasta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="108" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="104" />
             <source>Safety number</source>
             <translation>Número de seguridad</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="141" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="137" />
             <source>Call the organization at a number you already know. Read these 30 digits aloud together. They must be exactly the same on both sides.</source>
             <translation>Llame a la organización a un número que ya conozca. Lean juntos estos 30 dígitos en voz alta. Deben ser exactamente iguales en ambos lados.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="148" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="144" />
             <source>Previous safety number: %1</source>
             <translation>Número de seguridad anterior: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="157" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="153" />
             <source>This organization is now trusted. You can send notes to it.</source>
             <translation>Ahora esta organización es de confianza. Puede enviarle notas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="169" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="165" />
             <source>We read the numbers aloud over the phone and they match</source>
             <translation>Leímos los números en voz alta por teléfono y coinciden</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="187" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="183" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="198" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="194" />
             <source>Trust this organization</source>
             <translation>Confiar en esta organización</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="214" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="210" />
             <source>Checking passphrase…</source>
             <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="223" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="219" />
             <source>Keep without confirming</source>
             <translation>Guardar sin confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/OrgReviewPage.qml" line="235" />
+            <location filename="../ui/qml/OrgReviewPage.qml" line="231" />
             <source>It stays on your list, but nothing can be sent to it until you confirm its safety number.</source>
             <translation>Queda en su lista, pero no se le puede enviar nada hasta que confirme su número de seguridad.</translation>
         </message>
@@ -902,22 +902,22 @@
     <context>
         <name>PassphraseField</name>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <location filename="../ui/qml/PassphraseField.qml" line="131" />
             <source>Hide passphrase</source>
             <translation>Ocultar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="130" />
+            <location filename="../ui/qml/PassphraseField.qml" line="131" />
             <source>Show passphrase</source>
             <translation>Mostrar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <location filename="../ui/qml/PassphraseField.qml" line="186" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/PassphraseField.qml" line="185" />
+            <location filename="../ui/qml/PassphraseField.qml" line="186" />
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>
@@ -925,7 +925,7 @@
     <context>
         <name>QGuiApplication</name>
         <message>
-            <location filename="../ui/src/languagecontroller.cpp" line="17" />
+            <location filename="../ui/src/languagecontroller.cpp" line="18" />
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>LTR</translation>
         </message>
@@ -1019,12 +1019,12 @@
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="85" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="82" />
             <source>Hide</source>
             <translation>Ocultar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/ScreenHeader.qml" line="90" />
+            <location filename="../ui/qml/ScreenHeader.qml" line="87" />
             <source>Hide: lock the vault and go to the start screen</source>
             <translation>Ocultar: cerrar la bóveda e ir a la pantalla de inicio</translation>
         </message>
@@ -1032,93 +1032,93 @@
     <context>
         <name>SendToPage</name>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="58" />
+            <location filename="../ui/qml/SendToPage.qml" line="52" />
             <source>Send to…</source>
             <translation>Enviar a…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="79" />
+            <location filename="../ui/qml/SendToPage.qml" line="73" />
             <source>All your notes, with their history and files, are sealed into one file that only the organization you choose can open.</source>
             <translation>Todas sus notas, con su historial y archivos, se sellan en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="80" />
+            <location filename="../ui/qml/SendToPage.qml" line="74" />
             <source>This note, with its history and files, is sealed into a file that only the organization you choose can open.</source>
             <translation>Esta nota, con su historial y archivos, se sella en un archivo que solo la organización que elija puede abrir.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="86" />
+            <location filename="../ui/qml/SendToPage.qml" line="80" />
             <source>No trusted organizations yet. Add one first.</source>
             <translation>Todavía no hay organizaciones de confianza. Agregue una primero.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="91" />
+            <location filename="../ui/qml/SendToPage.qml" line="85" />
             <source>Trusted organizations</source>
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>keys changed: confirm first</source>
             <translation>las claves cambiaron: confirme primero</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="106" />
+            <location filename="../ui/qml/SendToPage.qml" line="100" />
             <source>not confirmed</source>
             <translation>sin confirmar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="173" />
-            <location filename="../ui/qml/SendToPage.qml" line="198" />
+            <location filename="../ui/qml/SendToPage.qml" line="167" />
+            <location filename="../ui/qml/SendToPage.qml" line="190" />
             <source>Save in this folder</source>
             <translation>Guardar en esta carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="214" />
+            <location filename="../ui/qml/SendToPage.qml" line="200" />
             <source>Choose folder…</source>
             <translation>Elegir carpeta…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="244" />
+            <location filename="../ui/qml/SendToPage.qml" line="230" />
             <source>Your passphrase, to confirm it is you</source>
             <translation>Su frase de contraseña, para confirmar que es usted</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="259" />
+            <location filename="../ui/qml/SendToPage.qml" line="245" />
             <source>Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.</source>
             <translation>Se guardó “%1” para %2. Solo %2 puede abrirlo. Entrégueles el archivo, por ejemplo en persona o por una aplicación de mensajes segura.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="264" />
+            <location filename="../ui/qml/SendToPage.qml" line="250" />
             <source>Seal and save</source>
             <translation>Sellar y guardar</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="264" />
+            <location filename="../ui/qml/SendToPage.qml" line="250" />
             <source>Seal and share</source>
             <translation>Sellar y compartir</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="278" />
+            <location filename="../ui/qml/SendToPage.qml" line="264" />
             <source>Checking passphrase…</source>
             <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="284" />
+            <location filename="../ui/qml/SendToPage.qml" line="270" />
             <source>Share the sealed file again</source>
             <translation>Compartir de nuevo el archivo sellado</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="293" />
+            <location filename="../ui/qml/SendToPage.qml" line="279" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="303" />
+            <location filename="../ui/qml/SendToPage.qml" line="289" />
             <source>The folder could not be opened. The file is saved in: %1</source>
             <translation>No se pudo abrir la carpeta. El archivo está guardado en: %1</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SendToPage.qml" line="304" />
+            <location filename="../ui/qml/SendToPage.qml" line="290" />
             <source>The share sheet could not be opened. The sealed file is saved; you can send it from your files.</source>
             <translation>No se pudo abrir el menú para compartir. El archivo sellado está guardado; puede enviarlo desde sus archivos.</translation>
         </message>
@@ -1168,112 +1168,112 @@
         </message>
         <message>
             <location filename="../ui/qml/SettingsPage.qml" line="76" />
-            <location filename="../ui/qml/SettingsPage.qml" line="94" />
+            <location filename="../ui/qml/SettingsPage.qml" line="102" />
             <source>Lock the vault after</source>
             <translation>Cerrar la bóveda después de</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="101" />
+            <location filename="../ui/qml/SettingsPage.qml" line="109" />
             <source>The vault also locks when you leave the app.</source>
             <translation>La bóveda también se cierra cuando sale de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="104" />
+            <location filename="../ui/qml/SettingsPage.qml" line="112" />
             <source>Display</source>
             <translation>Pantalla</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="112" />
+            <location filename="../ui/qml/SettingsPage.qml" line="120" />
             <source>Dark theme</source>
             <translation>Tema oscuro</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="124" />
+            <location filename="../ui/qml/SettingsPage.qml" line="132" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="133" />
+            <location filename="../ui/qml/SettingsPage.qml" line="141" />
             <source>Vault</source>
             <translation>Bóveda</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="136" />
+            <location filename="../ui/qml/SettingsPage.qml" line="144" />
             <source>Change passphrase</source>
             <translation>Cambiar frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>Unlock the vault to change its passphrase.</source>
             <translation>Abra la bóveda para cambiar su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="148" />
+            <location filename="../ui/qml/SettingsPage.qml" line="156" />
             <source>No vault yet.</source>
             <translation>Todavía no hay bóveda.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="151" />
+            <location filename="../ui/qml/SettingsPage.qml" line="159" />
             <source>What this app does not do</source>
             <translation>Lo que esta aplicación no hace</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="153" />
+            <location filename="../ui/qml/SettingsPage.qml" line="161" />
             <source>It never connects to the internet.</source>
             <translation>Nunca se conecta a internet.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="154" />
+            <location filename="../ui/qml/SettingsPage.qml" line="162" />
             <source>It does not track you or collect statistics.</source>
             <translation>No lo rastrea ni recoge estadísticas.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="155" />
+            <location filename="../ui/qml/SettingsPage.qml" line="163" />
             <source>It keeps nothing in a cloud. Your notes stay on this device.</source>
             <translation>No guarda nada en la nube. Sus notas se quedan en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="156" />
+            <location filename="../ui/qml/SettingsPage.qml" line="164" />
             <source>It does not share where officers are.</source>
             <translation>No comparte dónde están los agentes.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="157" />
+            <location filename="../ui/qml/SettingsPage.qml" line="165" />
             <source>It never unlocks with your face or fingerprint.</source>
             <translation>Nunca se abre con su cara ni su huella.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="166" />
+            <location filename="../ui/qml/SettingsPage.qml" line="174" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="172" />
+            <location filename="../ui/qml/SettingsPage.qml" line="180" />
             <source>Rights information for %1, version %2, published %3 by %4.</source>
             <translation>Información sobre sus derechos en %1, versión %2, publicada el %3 por %4.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="174" />
+            <location filename="../ui/qml/SettingsPage.qml" line="182" />
             <source>The rights content could not be loaded.</source>
             <translation>No se pudo cargar el contenido de derechos.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="179" />
+            <location filename="../ui/qml/SettingsPage.qml" line="187" />
             <source>This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.</source>
             <translation>Esto es información general, no asesoría legal. Para su caso, hable con un abogado o una línea de ayuda legal.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="185" />
+            <location filename="../ui/qml/SettingsPage.qml" line="193" />
             <source>The Arabic translation is a draft.</source>
             <translation>La traducción al árabe es un borrador.</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="187" />
+            <location filename="../ui/qml/SettingsPage.qml" line="195" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../ui/qml/SettingsPage.qml" line="198" />
+            <location filename="../ui/qml/SettingsPage.qml" line="206" />
             <source>Licenses</source>
             <translation>Licencias</translation>
         </message>
@@ -1281,32 +1281,32 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="33" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="39" />
             <source>At least %1 characters (%2 so far)</source>
             <translation>Al menos %1 caracteres (lleva %2)</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Very weak</source>
             <translation>Muy débil</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Weak: add more words</source>
             <translation>Débil: agregue más palabras</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Fair: longer is better</source>
             <translation>Regular: más larga es mejor</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Good</source>
             <translation>Buena</translation>
         </message>
         <message>
-            <location filename="../ui/qml/StrengthMeter.qml" line="34" />
+            <location filename="../ui/qml/StrengthMeter.qml" line="40" />
             <source>Strong</source>
             <translation>Fuerte</translation>
         </message>
@@ -1514,171 +1514,171 @@
     <context>
         <name>amparo::ui::OrgsBridge</name>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="60" />
+            <location filename="../ui/src/orgsbridge.cpp" line="61" />
             <source>This is not a valid organization card.</source>
             <translation>Esta no es una tarjeta de organización válida.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="62" />
+            <location filename="../ui/src/orgsbridge.cpp" line="63" />
             <source>This card was made by a newer version of Amparo. Update the app.</source>
             <translation>Esta tarjeta se hizo con una versión más nueva de Amparo. Actualice la aplicación.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="64" />
-            <location filename="../ui/src/orgsbridge.cpp" line="317" />
+            <location filename="../ui/src/orgsbridge.cpp" line="65" />
+            <location filename="../ui/src/orgsbridge.cpp" line="318" />
             <source>This card is too large to be a real organization card.</source>
             <translation>Esta tarjeta es demasiado grande para ser una tarjeta de organización real.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="66" />
+            <location filename="../ui/src/orgsbridge.cpp" line="67" />
             <source>This card contains hidden or invalid characters and was refused.</source>
             <translation>Esta tarjeta contiene caracteres ocultos o no válidos y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="68" />
+            <location filename="../ui/src/orgsbridge.cpp" line="69" />
             <source>This card is not signed by the organization and was refused.</source>
             <translation>Esta tarjeta no está firmada por la organización y fue rechazada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="70" />
+            <location filename="../ui/src/orgsbridge.cpp" line="71" />
             <source>This card's signature does not match: it was changed or forged.</source>
             <translation>La firma de esta tarjeta no coincide: fue cambiada o falsificada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="72" />
+            <location filename="../ui/src/orgsbridge.cpp" line="73" />
             <source>This card has expired. Ask the organization for a new one.</source>
             <translation>Esta tarjeta venció. Pida una nueva a la organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="74" />
+            <location filename="../ui/src/orgsbridge.cpp" line="75" />
             <source>This card's dates are not valid. Check your device's date.</source>
             <translation>Las fechas de esta tarjeta no son válidas. Revise la fecha de su dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="76" />
+            <location filename="../ui/src/orgsbridge.cpp" line="77" />
             <source>This organization's keys changed. Nothing is sent until you compare the new safety number with them and confirm it.</source>
             <translation>Las claves de esta organización cambiaron. No se envía nada hasta que compare con ellos el nuevo número de seguridad y lo confirme.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="80" />
+            <location filename="../ui/src/orgsbridge.cpp" line="81" />
             <source>Confirm this organization's safety number before sending anything.</source>
             <translation>Confirme el número de seguridad de esta organización antes de enviar algo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="82" />
+            <location filename="../ui/src/orgsbridge.cpp" line="83" />
             <source>There are no notes to send.</source>
             <translation>No hay notas para enviar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="84" />
+            <location filename="../ui/src/orgsbridge.cpp" line="85" />
             <source>A file with that name already exists in that folder.</source>
             <translation>Ya existe un archivo con ese nombre en esa carpeta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="86" />
+            <location filename="../ui/src/orgsbridge.cpp" line="87" />
             <source>The file could not be written. Check the folder and free space.</source>
             <translation>No se pudo escribir el archivo. Revise la carpeta y el espacio libre.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="89" />
+            <location filename="../ui/src/orgsbridge.cpp" line="90" />
             <source>The notes could not be read from the vault. Nothing was sent.</source>
             <translation>No se pudieron leer las notas de la bóveda. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="91" />
+            <location filename="../ui/src/orgsbridge.cpp" line="92" />
             <source>Something went wrong. Nothing was sent.</source>
             <translation>Algo salió mal. No se envió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="275" />
-            <location filename="../ui/src/orgsbridge.cpp" line="356" />
-            <location filename="../ui/src/orgsbridge.cpp" line="376" />
-            <location filename="../ui/src/orgsbridge.cpp" line="389" />
-            <location filename="../ui/src/orgsbridge.cpp" line="428" />
-            <location filename="../ui/src/orgsbridge.cpp" line="445" />
+            <location filename="../ui/src/orgsbridge.cpp" line="276" />
+            <location filename="../ui/src/orgsbridge.cpp" line="357" />
+            <location filename="../ui/src/orgsbridge.cpp" line="377" />
+            <location filename="../ui/src/orgsbridge.cpp" line="390" />
+            <location filename="../ui/src/orgsbridge.cpp" line="429" />
+            <location filename="../ui/src/orgsbridge.cpp" line="446" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="306" />
-            <location filename="../ui/src/orgsbridge.cpp" line="381" />
-            <location filename="../ui/src/orgsbridge.cpp" line="412" />
-            <location filename="../ui/src/orgsbridge.cpp" line="436" />
-            <location filename="../ui/src/orgsbridge.cpp" line="512" />
+            <location filename="../ui/src/orgsbridge.cpp" line="307" />
+            <location filename="../ui/src/orgsbridge.cpp" line="382" />
+            <location filename="../ui/src/orgsbridge.cpp" line="413" />
+            <location filename="../ui/src/orgsbridge.cpp" line="437" />
+            <location filename="../ui/src/orgsbridge.cpp" line="513" />
             <source>Sending to organizations is not available in this build.</source>
             <translation>Enviar a organizaciones no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="316" />
+            <location filename="../ui/src/orgsbridge.cpp" line="317" />
             <source>That file could not be opened.</source>
             <translation>No se pudo abrir ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="325" />
-            <location filename="../ui/src/orgsbridge.cpp" line="329" />
+            <location filename="../ui/src/orgsbridge.cpp" line="326" />
+            <location filename="../ui/src/orgsbridge.cpp" line="330" />
             <source>That image is too large.</source>
             <translation>Esa imagen es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="327" />
+            <location filename="../ui/src/orgsbridge.cpp" line="328" />
             <source>That image could not be opened.</source>
             <translation>No se pudo abrir esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="331" />
+            <location filename="../ui/src/orgsbridge.cpp" line="332" />
             <source>No organization QR code was found in that image.</source>
             <translation>No se encontró un código QR de organización en esa imagen.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="323" />
+            <location filename="../ui/src/orgsbridge.cpp" line="324" />
             <source>Reading QR codes from images is not available in this build.</source>
             <translation>Leer códigos QR de imágenes no está disponible en esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="391" />
+            <location filename="../ui/src/orgsbridge.cpp" line="392" />
             <source>First read the safety number aloud with the organization and tick the box.</source>
             <translation>Primero lea el número de seguridad en voz alta con la organización y marque la casilla.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="392" />
+            <location filename="../ui/src/orgsbridge.cpp" line="393" />
             <source>Type your passphrase to trust this organization.</source>
             <translation>Escriba su frase de contraseña para confiar en esta organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="404" />
+            <location filename="../ui/src/orgsbridge.cpp" line="405" />
             <source>That passphrase is not right. Nothing was changed.</source>
             <translation>Esa frase de contraseña no es correcta. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="142" />
+            <location filename="../ui/src/orgsbridge.cpp" line="143" />
             <source>Open an organization card first.</source>
             <translation>Primero abra una tarjeta de organización.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="137" />
-            <location filename="../ui/src/orgsbridge.cpp" line="421" />
-            <location filename="../ui/src/orgsbridge.cpp" line="430" />
-            <location filename="../ui/src/orgsbridge.cpp" line="447" />
+            <location filename="../ui/src/orgsbridge.cpp" line="138" />
+            <location filename="../ui/src/orgsbridge.cpp" line="422" />
+            <location filename="../ui/src/orgsbridge.cpp" line="431" />
+            <location filename="../ui/src/orgsbridge.cpp" line="448" />
             <source>That organization is no longer in your list.</source>
             <translation>Esa organización ya no está en su lista.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="360" />
+            <location filename="../ui/src/orgsbridge.cpp" line="361" />
             <source>Something went wrong with the vault. Nothing was changed.</source>
             <translation>Algo salió mal con la bóveda. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="453" />
+            <location filename="../ui/src/orgsbridge.cpp" line="454" />
             <source>That folder does not exist.</source>
             <translation>Esa carpeta no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="454" />
+            <location filename="../ui/src/orgsbridge.cpp" line="455" />
             <source>Type your passphrase to send notes.</source>
             <translation>Escriba su frase de contraseña para enviar notas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/orgsbridge.cpp" line="497" />
+            <location filename="../ui/src/orgsbridge.cpp" line="498" />
             <source>That passphrase is not right. Nothing was sent.</source>
             <translation>Esa frase de contraseña no es correcta. No se envió nada.</translation>
         </message>
@@ -1714,277 +1714,277 @@
     <context>
         <name>amparo::ui::VaultBridge</name>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="55" />
+            <location filename="../ui/src/vaultbridge.cpp" line="56" />
             <source>That passphrase did not open the vault. Check it and try again.</source>
             <translation>Esa frase de contraseña no abrió la bóveda. Revísela e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="57" />
+            <location filename="../ui/src/vaultbridge.cpp" line="58" />
             <source>Too many tries. Wait a moment, then try again.</source>
             <translation>Demasiados intentos. Espere un momento y vuelva a intentar.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="59" />
+            <location filename="../ui/src/vaultbridge.cpp" line="60" />
             <source>A vault already exists on this device.</source>
             <translation>Ya existe una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="61" />
+            <location filename="../ui/src/vaultbridge.cpp" line="62" />
             <source>There is no vault on this device yet.</source>
             <translation>Todavía no hay una bóveda en este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="68" />
+            <location filename="../ui/src/vaultbridge.cpp" line="69" />
             <source>The vault files are damaged or were changed. Nothing was overwritten.</source>
             <translation>Los archivos de la bóveda están dañados o fueron cambiados. No se sobrescribió nada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="70" />
+            <location filename="../ui/src/vaultbridge.cpp" line="71" />
             <source>The vault is locked. Unlock it first.</source>
             <translation>La bóveda está cerrada. Ábrala primero.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="72" />
+            <location filename="../ui/src/vaultbridge.cpp" line="73" />
             <source>A note needs a title or a description.</source>
             <translation>Una nota necesita un título o una descripción.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="74" />
+            <location filename="../ui/src/vaultbridge.cpp" line="75" />
             <source>That file is too large.</source>
             <translation>Ese archivo es demasiado grande.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="76" />
+            <location filename="../ui/src/vaultbridge.cpp" line="77" />
             <source>An attached file is damaged.</source>
             <translation>Un archivo adjunto está dañado.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="78" />
+            <location filename="../ui/src/vaultbridge.cpp" line="79" />
             <source>Warning: the vault's capture key was changed. Captures were not saved.</source>
             <translation>Aviso: la clave de captura de la bóveda fue cambiada. La nota no se guardó.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="80" />
+            <location filename="../ui/src/vaultbridge.cpp" line="81" />
             <source>This device's keystore is not available. The vault cannot be opened here right now.</source>
             <translation>El almacén de claves de este dispositivo no está disponible. Ahora no se puede abrir la bóveda aquí.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="83" />
+            <location filename="../ui/src/vaultbridge.cpp" line="84" />
             <source>The vault is busy. Try again in a moment.</source>
             <translation>La bóveda está ocupada. Intente de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="85" />
+            <location filename="../ui/src/vaultbridge.cpp" line="86" />
             <source>Something in the input is not accepted.</source>
             <translation>Algo de lo que escribió no se acepta.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="87" />
+            <location filename="../ui/src/vaultbridge.cpp" line="88" />
             <source>That note no longer exists.</source>
             <translation>Esa nota ya no existe.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="89" />
+            <location filename="../ui/src/vaultbridge.cpp" line="90" />
             <source>Something went wrong with the vault. Your notes were not changed.</source>
             <translation>Algo falló en la bóveda. Sus notas no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="289" />
-            <location filename="../ui/src/vaultbridge.cpp" line="338" />
+            <location filename="../ui/src/vaultbridge.cpp" line="290" />
+            <location filename="../ui/src/vaultbridge.cpp" line="339" />
             <source>Use at least 10 characters.</source>
             <translation>Use al menos 10 caracteres.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="293" />
-            <location filename="../ui/src/vaultbridge.cpp" line="342" />
+            <location filename="../ui/src/vaultbridge.cpp" line="294" />
+            <location filename="../ui/src/vaultbridge.cpp" line="343" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no son iguales.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="303" />
-            <location filename="../ui/src/vaultbridge.cpp" line="328" />
-            <location filename="../ui/src/vaultbridge.cpp" line="609" />
+            <location filename="../ui/src/vaultbridge.cpp" line="304" />
+            <location filename="../ui/src/vaultbridge.cpp" line="329" />
+            <location filename="../ui/src/vaultbridge.cpp" line="608" />
             <source>The vault is not part of this build.</source>
             <translation>La bóveda no forma parte de esta versión.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="319" />
+            <location filename="../ui/src/vaultbridge.cpp" line="320" />
             <source>Type your passphrase.</source>
             <translation>Escriba su frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="464" />
+            <location filename="../ui/src/vaultbridge.cpp" line="463" />
             <source>Your vault was created, then locked. Open it with your new passphrase.</source>
             <translation>Su bóveda se creó y luego se bloqueó. Ábrala con su nueva frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="486" />
+            <location filename="../ui/src/vaultbridge.cpp" line="485" />
             <source>Warning: the vault's capture key file was changed by someone. Captures made since then may not be yours.</source>
             <translation>Aviso: alguien cambió el archivo de la clave de captura. Las notas capturadas desde entonces podrían no ser suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="504" />
+            <location filename="../ui/src/vaultbridge.cpp" line="503" />
             <source>The vault locked while your passphrase was being changed. The new passphrase now opens it.</source>
             <translation>La bóveda se bloqueó mientras se cambiaba su frase de contraseña. Ahora se abre con la frase nueva.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="585" />
+            <location filename="../ui/src/vaultbridge.cpp" line="584" />
             <source>Create a vault first. Then you can record while it is locked.</source>
             <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="576" />
+            <location filename="../ui/src/vaultbridge.cpp" line="575" />
             <source>That file could not be read.</source>
             <translation>No se pudo leer ese archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="575" />
+            <location filename="../ui/src/vaultbridge.cpp" line="574" />
             <source>Only files on this device can be attached.</source>
             <translation>Solo se pueden adjuntar archivos de este dispositivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="600" />
+            <location filename="../ui/src/vaultbridge.cpp" line="599" />
             <source>Write something or attach a file first.</source>
             <translation>Primero escriba algo o adjunte un archivo.</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="625" />
+            <location filename="../ui/src/vaultbridge.cpp" line="624" />
             <source>Incident on %1</source>
             <translation>Incidente del %1</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="722" />
+            <location filename="../ui/src/vaultbridge.cpp" line="723" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="723" />
+            <location filename="../ui/src/vaultbridge.cpp" line="724" />
             <source>Where</source>
             <translation>Dónde</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
-            <location filename="../ui/src/vaultbridge.cpp" line="747" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="748" />
             <source>Not sure</source>
             <translation>No está seguro</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="725" />
+            <location filename="../ui/src/vaultbridge.cpp" line="726" />
             <source>ICE</source>
             <translation>ICE</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>CBP</source>
             <translation>CBP</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="726" />
+            <location filename="../ui/src/vaultbridge.cpp" line="727" />
             <source>Local police (287(g))</source>
             <translation>Policía local (287(g))</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="727" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>TSA</source>
             <translation>TSA</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="727" />
+            <location filename="../ui/src/vaultbridge.cpp" line="728" />
             <source>Other</source>
             <translation>Otra</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="728" />
+            <location filename="../ui/src/vaultbridge.cpp" line="729" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="732" />
+            <location filename="../ui/src/vaultbridge.cpp" line="733" />
             <source>Officers</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="734" />
+            <location filename="../ui/src/vaultbridge.cpp" line="735" />
             <source>face photo or scan</source>
             <translation>foto o escaneo de la cara</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="735" />
+            <location filename="../ui/src/vaultbridge.cpp" line="736" />
             <source>fingerprints</source>
             <translation>huellas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="736" />
+            <location filename="../ui/src/vaultbridge.cpp" line="737" />
             <source>iris scan</source>
             <translation>escaneo del iris</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="737" />
+            <location filename="../ui/src/vaultbridge.cpp" line="738" />
             <source>phone unlocked with face or finger</source>
             <translation>teléfono abierto con cara o dedo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="738" />
+            <location filename="../ui/src/vaultbridge.cpp" line="739" />
             <source>Biometrics</source>
             <translation>Biometría</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="739" />
+            <location filename="../ui/src/vaultbridge.cpp" line="740" />
             <source>Officer's device or app</source>
             <translation>Aparato o aplicación del agente</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="743" />
+            <location filename="../ui/src/vaultbridge.cpp" line="744" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="745" />
+            <location filename="../ui/src/vaultbridge.cpp" line="746" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="752" />
+            <location filename="../ui/src/vaultbridge.cpp" line="753" />
             <source>Asked for consent</source>
             <translation>Pidieron permiso</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="753" />
+            <location filename="../ui/src/vaultbridge.cpp" line="754" />
             <source>Asked about status</source>
             <translation>Preguntaron por su estatus</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="754" />
+            <location filename="../ui/src/vaultbridge.cpp" line="755" />
             <source>Reference number</source>
             <translation>Número de referencia</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="755" />
+            <location filename="../ui/src/vaultbridge.cpp" line="756" />
             <source>Held for</source>
             <translation>Tiempo retenido</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="756" />
+            <location filename="../ui/src/vaultbridge.cpp" line="757" />
             <source>What was said</source>
             <translation>Lo que se dijo</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="757" />
+            <location filename="../ui/src/vaultbridge.cpp" line="758" />
             <source>What was taken</source>
             <translation>Lo que se llevaron</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="758" />
+            <location filename="../ui/src/vaultbridge.cpp" line="759" />
             <source>Witnesses</source>
             <translation>Testigos</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="759" />
+            <location filename="../ui/src/vaultbridge.cpp" line="760" />
             <source>Injuries</source>
             <translation>Heridas</translation>
         </message>
         <message>
-            <location filename="../ui/src/vaultbridge.cpp" line="770" />
+            <location filename="../ui/src/vaultbridge.cpp" line="771" />
             <source>Version %1 – saved %2</source>
             <translation>Versión %1 – guardada el %2</translation>
         </message>

@@ -44,8 +44,8 @@ TestCase {
         expectAtLeast(4.5, Theme.warning, Theme.warningSurface, "warning text on its box", t)
         expectAtLeast(4.5, Theme.inkPrimary, Theme.primary, "text on a primary button", t)
         expectAtLeast(4.5, Theme.inkUrgent, Theme.urgent, "text on an urgent button", t)
-        if (!data.high)  // an unavailable big button: dark grey on grey (outlined in high contrast)
-            expectAtLeast(4.5, Theme.muted, Theme.border, "unavailable button text", t)
+        // An unavailable big button (outlined in high contrast).
+        expectAtLeast(4.5, Theme.unavailableInk, Theme.unavailableFill, "unavailable button text", t)
         // Edges of controls and marks.
         expectAtLeast(3, Theme.outline, Theme.background, "control outline on the background", t)
         expectAtLeast(3, Theme.outline, Theme.surface, "control outline on a surface", t)

@@ -10,11 +10,9 @@ AbstractButton {
     property color fill: Theme.primary
     property color ink: Theme.inkPrimary
     property real titleSize: Theme.large
-    // Unavailable: a flat grey box (no colour) with dark grey text, readable at WCAG AA (at least
-    // 4.5:1: Theme.muted on Theme.border is about 5.5:1 light, 5.2:1 dark). In high contrast the
-    // grey would vanish (border and muted are the text colour there): an outlined empty box instead.
-    readonly property color shownFill: enabled ? fill : Theme.highContrast ? Theme.surface : Theme.border
-    readonly property color shownInk: enabled ? ink : Theme.highContrast ? Theme.text : Theme.muted
+    // Unavailable: Theme.unavailableFill / unavailableInk.
+    readonly property color shownFill: enabled ? fill : Theme.unavailableFill
+    readonly property color shownInk: enabled ? ink : Theme.unavailableInk
 
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     Layout.fillWidth: true
@@ -33,17 +31,7 @@ AbstractButton {
         // dimmed text (still about 5.7:1), so it does not look like a choice to tap.
         border.width: Theme.highContrast ? (control.enabled ? 3 : 1) : 0
         border.color: control.shownInk
-        // Keyboard focus: a ring outside the button, against the page background (a ring on the
-        // coloured fill would be lost on the dark blue and yellow buttons).
-        Rectangle {
-            visible: control.visualFocus
-            anchors.fill: parent
-            anchors.margins: -5
-            radius: Theme.radius + 5
-            color: "transparent"
-            border.width: 3
-            border.color: Theme.text
-        }
+        FocusRing { visible: control.visualFocus }
     }
     contentItem: ColumnLayout {
         id: content

@@ -70,24 +70,14 @@ Page {
                 font.bold: true
                 Accessible.ignored: true
             }
-            TextArea {
+            FormTextArea {
                 id: note
                 objectName: "captureText"
                 visible: Vault.exists
                 Layout.fillWidth: true
                 Layout.minimumHeight: 180
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
                 inputMethodHints: Qt.ImhNoPredictiveText
-                font.pixelSize: Theme.body
                 Accessible.name: qsTr("What happened")
-                Accessible.role: Accessible.EditableText
-                // Tab moves on instead of typing a tab character: no keyboard trap.
-                Keys.onTabPressed: function(event) {
-                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
-                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
-                }
-                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 onTextChanged: if (text.length > 0) page.saved = false
             }
             AppButton {

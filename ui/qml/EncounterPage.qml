@@ -181,8 +181,8 @@ FocusScope {
                 color: Theme.muted
                 // Words, not codes: where the advice applies and when it was written, as a date in the
                 // person's language. The values keep their own direction (FSI … PDI) inside Arabic.
-                text: qsTr("Rights information for %1, updated %2").arg("\u2068" + Rights.packRegion + "\u2069")
-                      .arg("\u2068" + Rights.packDate + "\u2069")
+                text: qsTr("Rights information for %1, updated %2").arg(Language.isolate(Rights.packRegion))
+                      .arg(Language.isolate(Rights.packDate))
                       + (Rights.packOld ? " · " + qsTr("over a year old") : "")
             }
         }

@@ -132,26 +132,16 @@ Page {
                 Accessible.name: page.current ? page.current.question : ""
                 Accessible.role: Accessible.EditableText
             }
-            TextArea {
+            FormTextArea {
                 id: textField
                 objectName: "textField"
                 visible: !page.reviewing && page.current && page.current.kind === "text"
                 Layout.fillWidth: true
                 Layout.minimumHeight: 160
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                font.pixelSize: Theme.body
                 inputMethodHints: Qt.ImhNoPredictiveText
                 text: page.current && page.current.kind === "text" ? page.draft[page.current.key] : ""
                 onTextChanged: if (visible && page.current && page.current.kind === "text") page.draft[page.current.key] = text
                 Accessible.name: page.current ? page.current.question : ""
-                Accessible.role: Accessible.EditableText
-                // Tab moves on instead of typing a tab character: no keyboard trap.
-                Keys.onTabPressed: function(event) {
-                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
-                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
-                }
-                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             Repeater {
                 model: !page.reviewing && page.current && page.current.kind === "agency" ? page.agencies : []

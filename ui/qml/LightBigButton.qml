@@ -19,21 +19,12 @@ Rectangle {
     implicitHeight: Math.max(Theme.touch, content.implicitHeight + 24)
     activeFocusOnTab: enabled
     radius: Theme.radius
-    // Unavailable: as BigButton (grey box, dark grey text; outlined in high contrast).
-    readonly property color shownInk: enabled ? ink : Theme.highContrast ? Theme.text : Theme.muted
-    color: control.enabled ? control.fill : Theme.highContrast ? Theme.surface : Theme.border
+    // Unavailable: as BigButton (Theme.unavailableFill / unavailableInk; outlined in high contrast).
+    readonly property color shownInk: enabled ? ink : Theme.unavailableInk
+    color: control.enabled ? control.fill : Theme.unavailableFill
     border.width: Theme.highContrast ? (control.enabled ? 3 : 1) : 0
     border.color: control.shownInk
-    // Keyboard focus: a ring outside the button, as BigButton.
-    Rectangle {
-        visible: control.visualFocus
-        anchors.fill: parent
-        anchors.margins: -5
-        radius: Theme.radius + 5
-        color: "transparent"
-        border.width: 3
-        border.color: Theme.text
-    }
+    FocusRing { visible: control.visualFocus }
 
     Accessible.role: Accessible.Button
     Accessible.name: subtitle.length > 0 ? text + ". " + subtitle : text

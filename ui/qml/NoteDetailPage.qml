@@ -11,9 +11,6 @@ Page {
     readonly property var note: Vault.current
     background: Rectangle { color: Theme.background }
 
-    // The person's own text inside an app sentence keeps its own direction (FSI … PDI).
-    function isolate(s) { return "\u2068" + s + "\u2069" }
-
     header: ScreenHeader {
         title: page.note.title.length > 0 ? page.note.title : qsTr("Note written while locked")
         showPanic: true
@@ -50,16 +47,13 @@ Page {
                 font.pixelSize: Theme.small
                 color: Theme.muted
             }
-            // "Label: answer": the label is the app's, the answer the person's own words, kept in
-            // its own direction (an isolate) so English answers read right in Arabic and back.
+            // "Label: answer", the answer already isolated (VaultBridge::openNote).
             Repeater {
                 model: page.note.lines
                 delegate: PlainText {
                     required property string modelData
-                    readonly property int split: modelData.indexOf(": ")
                     Layout.fillWidth: true
-                    text: split < 0 ? modelData
-                                    : modelData.substring(0, split + 2) + page.isolate(modelData.substring(split + 2))
+                    text: modelData
                 }
             }
             PlainText {
@@ -91,7 +85,7 @@ Page {
                 delegate: PlainText {
                     required property string modelData
                     Layout.fillWidth: true
-                    text: "• " + page.isolate(modelData)
+                    text: "• " + Language.isolate(modelData)
                 }
             }
             AppButton {

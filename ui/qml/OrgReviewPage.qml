@@ -34,10 +34,6 @@ Page {
         onPanic: app.panic()
     }
 
-    function isolate(s) { return "\u2068" + s + "\u2069" }
-    // Phone numbers and language codes read left to right in every language.
-    function ltr(s) { return "\u2066" + s + "\u2069" }
-
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -88,7 +84,7 @@ Page {
                 Layout.fillWidth: true
                 font.bold: true
                 font.pixelSize: Theme.title
-                text: page.known ? page.isolate(page.org.name) : ""
+                text: page.known ? Language.isolate(page.org.name) : ""
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -96,13 +92,13 @@ Page {
                 columnSpacing: Theme.spacing
                 rowSpacing: 4
                 PlainText { text: qsTr("Region"); color: Theme.muted; visible: page.known && page.org.region.length > 0 }
-                PlainText { Layout.fillWidth: true; text: page.known ? page.isolate(page.org.region) : ""; visible: page.known && page.org.region.length > 0 }
+                PlainText { Layout.fillWidth: true; text: page.known ? Language.isolate(page.org.region) : ""; visible: page.known && page.org.region.length > 0 }
                 PlainText { text: qsTr("Hotline"); color: Theme.muted; visible: page.known && page.org.hotline.length > 0 }
-                PlainText { Layout.fillWidth: true; text: page.known ? page.ltr(page.org.hotline) : ""; visible: page.known && page.org.hotline.length > 0 }
+                PlainText { Layout.fillWidth: true; text: page.known ? Language.leftToRight(page.org.hotline) : ""; visible: page.known && page.org.hotline.length > 0 }
                 PlainText { text: qsTr("Languages"); color: Theme.muted; visible: page.known && page.org.languages.length > 0 }
                 PlainText { Layout.fillWidth: true; text: page.known ? page.org.languageNames : ""; visible: page.known && page.org.languages.length > 0 }
                 PlainText { text: qsTr("Card valid until"); color: Theme.muted }
-                PlainText { Layout.fillWidth: true; text: page.known ? page.isolate(page.org.expires) : "" }
+                PlainText { Layout.fillWidth: true; text: page.known ? Language.isolate(page.org.expires) : "" }
             }
 
             SectionTitle { Layout.fillWidth: true; text: qsTr("Safety number") }
@@ -145,7 +141,7 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                text: qsTr("Previous safety number: %1").arg(page.known ? page.ltr(page.org.previousSafetyNumber) : "")
+                text: qsTr("Previous safety number: %1").arg(page.known ? Language.leftToRight(page.org.previousSafetyNumber) : "")
             }
 
             PlainText {

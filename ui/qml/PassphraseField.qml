@@ -24,6 +24,7 @@ TextField {
     readonly property real boxHeight: height - boxY
 
     function hide() { shown = false }
+    function toggleShown() { shown = !shown }
     // Called on every change of Qt.application.state (a function so tests can drive it).
     function applicationStateChanged(state) {
         if (state !== Qt.ApplicationActive)
@@ -71,12 +72,12 @@ TextField {
         function onStateChanged() { field.applicationStateChanged(Qt.application.state) }
     }
     // No copy or cut out of a passphrase field. Alt+F8 shows or hides it from the keyboard (as
-    // the reveal button of a Windows password box; the button itself is not a Tab stop).
+    // the reveal button of a Windows password box), without leaving the field.
     Keys.onPressed: function(event) {
         if (event.matches(StandardKey.Copy) || event.matches(StandardKey.Cut)) {
             event.accepted = true
         } else if (event.key === Qt.Key_F8 && (event.modifiers & Qt.AltModifier)) {
-            shown = !shown
+            toggleShown()
             event.accepted = true
         }
     }
@@ -123,16 +124,16 @@ TextField {
         activeFocusOnTab: field.enabled
         border.width: activeFocus && Theme.keyboardInUse ? 3 : 0
         border.color: Theme.text
-        Keys.onSpacePressed: field.shown = !field.shown
-        Keys.onReturnPressed: field.shown = !field.shown
-        Keys.onEnterPressed: field.shown = !field.shown
+        Keys.onSpacePressed: field.toggleShown()
+        Keys.onReturnPressed: field.toggleShown()
+        Keys.onEnterPressed: field.toggleShown()
         Accessible.role: Accessible.Button
         Accessible.name: field.shown ? qsTr("Hide passphrase") : qsTr("Show passphrase")
         Accessible.checkable: true
         Accessible.checked: field.shown
         Accessible.focusable: true
-        Accessible.onPressAction: field.shown = !field.shown
-        Accessible.onToggleAction: field.shown = !field.shown
+        Accessible.onPressAction: field.toggleShown()
+        Accessible.onToggleAction: field.toggleShown()
 
         // The divider between the text and the button, on the text side.
         Rectangle {
@@ -195,7 +196,7 @@ TextField {
             id: toggleMouse
             anchors.fill: parent
             enabled: field.enabled
-            onClicked: field.shown = !field.shown
+            onClicked: field.toggleShown()
         }
     }
 }

@@ -48,10 +48,7 @@ ToolBar {
             // A drawn chevron before the word (BackChevron.qml). The Row mirrors in right-to-left.
             contentItem: Row {
                 spacing: 6
-                BackChevron {
-                    anchors.verticalCenter: parent.verticalCenter
-                    size: Math.round(Theme.body * 0.75)
-                }
+                BackChevron { anchors.verticalCenter: parent.verticalCenter }
                 Label {
                     anchors.verticalCenter: parent.verticalCenter
                     text: backButton.text
@@ -63,7 +60,7 @@ ToolBar {
         }
         Label {
             Layout.fillWidth: true
-            // Room above and below a title that wraps onto two lines.
+            // Room above and below a title that wraps onto more lines.
             topPadding: 10
             bottomPadding: 10
             text: bar.title

@@ -30,12 +30,6 @@ Page {
     function share() {
         page.shareResult = Platform.shareFile(Vault.orgs.lastExportPath)
     }
-    // A name or file name from outside the translation: its own direction (FSI … PDI), so it
-    // reads right in Arabic and keeps its punctuation.
-    function isolate(s) { return "\u2068" + s + "\u2069" }
-    // The same inside a sentence, with spaces that do not break: a name is never split over two
-    // lines (in Arabic its halves would land at opposite ends of the lines).
-    function keep(s) { return page.isolate(String(s).replace(/ /g, "\u00a0")) }
     // The folder's own name (last part of the path), shown big; the full path only small.
     function folderName(path) {
         var p = String(path).replace(/[\/\\]+$/, "")
@@ -150,7 +144,7 @@ Page {
                             PlainText {
                                 Layout.fillWidth: true
                                 font.bold: true
-                                text: page.isolate(choice.modelData.name)
+                                text: Language.isolate(choice.modelData.name)
                                 Accessible.ignored: true
                             }
                             PlainText {
@@ -181,30 +175,22 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.large
                 font.bold: true
-                text: page.isolate(page.folderName(folderField.text))
+                text: Language.isolate(page.folderName(folderField.text))
                 Accessible.description: folderField.text
             }
-            TextArea {
+            FormTextArea {
                 id: folderField
                 objectName: "exportFolder"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.minTouch
-                font.pixelSize: Theme.small
-                wrapMode: TextEdit.Wrap  // at a "/" where it can, anywhere in a long name
-                textFormat: TextEdit.PlainText
+                font.pixelSize: Theme.small  // wraps at a "/" where it can, anywhere in a long name
                 text: Vault.orgs.defaultFolder
                 readOnly: Vault.orgs.busy
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Save in this folder")
-                Accessible.role: Accessible.EditableText
-                // One line of text: Enter does not add a line break; Tab moves on (no trap).
+                // One line of text: Enter does not add a line break.
                 Keys.onReturnPressed: function(event) { event.accepted = true }
                 Keys.onEnterPressed: function(event) { event.accepted = true }
-                Keys.onTabPressed: function(event) {
-                    var back = (event.modifiers & Qt.ShiftModifier) !== 0
-                    nextItemInFocusChain(!back).forceActiveFocus(back ? Qt.BacktabFocusReason : Qt.TabFocusReason)
-                }
-                Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             }
             AppButton {
                 objectName: "chooseFolder"
@@ -257,7 +243,7 @@ Page {
                 font.bold: true
                 color: Theme.primary
                 text: qsTr("Saved “%1” for %2. Only %2 can open it. Give them the file, for example in person or by a secure messenger.")
-                      .arg(page.keep(Vault.orgs.lastExportFile)).arg(page.keep(Vault.orgs.lastExportOrg))
+                      .arg(Language.keepTogether(Vault.orgs.lastExportFile)).arg(Language.keepTogether(Vault.orgs.lastExportOrg))
             }
             BigButton {
                 objectName: "sendButton"
@@ -300,7 +286,7 @@ Page {
                 visible: page.done && ((page.shareResult.length > 0 && page.shareResult !== "shown" && page.shareResult !== "unsupported") || page.folderOpenFailed)
                 Layout.fillWidth: true
                 color: Theme.urgent
-                text: page.folderOpenFailed ? qsTr("The folder could not be opened. The file is saved in: %1").arg(page.isolate(folderField.text))
+                text: page.folderOpenFailed ? qsTr("The folder could not be opened. The file is saved in: %1").arg(Language.isolate(folderField.text))
                                             : qsTr("The share sheet could not be opened. The sealed file is saved; you can send it from your files.")
             }
         }

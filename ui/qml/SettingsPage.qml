@@ -177,8 +177,8 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 text: Rights.available
-                      ? qsTr("Rights information for %1, version %2, published %3 by %4.").arg("\u2068" + Rights.packRegion + "\u2069")
-                        .arg(Rights.packVersion).arg("\u2068" + Rights.packDate + "\u2069").arg("\u2068" + Rights.packPublisher + "\u2069")
+                      ? qsTr("Rights information for %1, version %2, published %3 by %4.").arg(Language.isolate(Rights.packRegion))
+                        .arg(Rights.packVersion).arg(Language.isolate(Rights.packDate)).arg(Language.isolate(Rights.packPublisher))
                       : qsTr("The rights content could not be loaded.")
             }
             PlainText {

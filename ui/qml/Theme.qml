@@ -39,6 +39,11 @@ QtObject {
     // background and the surface): buttons, fields, pickers, list rows. `border` stays a fill and
     // divider colour (the disabled big button's grey).
     readonly property color outline: highContrast ? text : (dark ? "#767c85" : "#8a8578")
+    // An unavailable big button: a grey box with dark grey text, at WCAG AA (muted on border is
+    // about 5.5:1 light, 5.2:1 dark). In high contrast that grey would vanish (border and muted are
+    // the text colour there): an empty box with text-coloured ink, outlined by the button.
+    readonly property color unavailableFill: highContrast ? surface : border
+    readonly property color unavailableInk: highContrast ? text : muted
     readonly property color primary: highContrast ? (dark ? "#ffd54f" : "#0b2f6b") : (dark ? "#8ab4f8" : "#1d4e89")
     readonly property color inkPrimary: highContrast ? (dark ? "#000000" : "#ffffff") : (dark ? "#0b1a2e" : "#ffffff")
     readonly property color urgent: highContrast ? (dark ? "#ff8a80" : "#7f0000") : (dark ? "#ef9a9a" : "#b3261e")

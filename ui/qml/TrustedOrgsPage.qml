@@ -42,7 +42,7 @@ Page {
 
     // "AMPARO-ORG1:" inside a translated sentence, isolated left to right (LRI … PDI) where it
     // stands, so the translations stay as they are and the colon stays at its end in Arabic.
-    function ltrCode(s) { return s.replace("AMPARO-ORG1:", "\u2066AMPARO-ORG1:\u2069") }
+    function ltrCode(s) { return s.replace("AMPARO-ORG1:", Language.leftToRight("AMPARO-ORG1:")) }
 
     function opened(ok) {
         if (ok) {
@@ -103,13 +103,13 @@ Page {
                             Layout.fillWidth: true
                             font.bold: true
                             font.pixelSize: Theme.large
-                            text: "\u2068" + modelData.name + "\u2069"
+                            text: Language.isolate(modelData.name)
                         }
                         PlainText {
                             visible: modelData.region.length > 0
                             Layout.fillWidth: true
                             color: Theme.muted
-                            text: "\u2068" + modelData.region + "\u2069"
+                            text: Language.isolate(modelData.region)
                         }
                         PlainText {
                             objectName: "orgStatus"

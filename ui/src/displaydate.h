@@ -8,13 +8,14 @@
 #include <QLocale>
 #include <QString>
 
+#include "textdirection.h"
+
 namespace amparo::ui {
 
 inline QString displayDate(const QDate& date) {
-  QString text = QLocale().toString(
-      date, QCoreApplication::translate("Dates", "d MMMM yyyy", "date pattern: day, month name, year"));
   // One unit when a line wraps: a date split over two lines reads wrongly, above all in Arabic.
-  return text.replace(QLatin1Char(' '), QChar(0x00A0));
+  return unbreakable(QLocale().toString(
+      date, QCoreApplication::translate("Dates", "d MMMM yyyy", "date pattern: day, month name, year")));
 }
 
 }  // namespace amparo::ui

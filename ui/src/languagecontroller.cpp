@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 
 #include "appsettings.h"
+#include "textdirection.h"
 
 namespace amparo::ui {
 
@@ -39,6 +40,16 @@ bool LanguageController::rightToLeft() const {
 
 QString LanguageController::nativeName(const QString& code) const {
   return nativeNameOf(code);
+}
+
+QString LanguageController::isolate(const QString& text) const {
+  return isolated(text);
+}
+QString LanguageController::leftToRight(const QString& text) const {
+  return ui::leftToRight(text);
+}
+QString LanguageController::keepTogether(const QString& text) const {
+  return isolated(unbreakable(text));
 }
 
 QString LanguageController::nativeNameOf(const QString& tag) {

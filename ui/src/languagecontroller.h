@@ -53,6 +53,12 @@ class LanguageController : public QObject, public BootstrapSingleton<LanguageCon
   Q_INVOKABLE QString nativeName(const QString& code) const;
   // A language tag ("es", "pt-BR") in that language's own name, as the picker shows it.
   static QString nativeNameOf(const QString& tag);
+  // Text from outside a translation placed in a translated sentence (textdirection.h): isolate()
+  // keeps its own direction, leftToRight() forces left to right (numbers, codes), keepTogether()
+  // also stops it from breaking over two lines.
+  Q_INVOKABLE QString isolate(const QString& text) const;
+  Q_INVOKABLE QString leftToRight(const QString& text) const;
+  Q_INVOKABLE QString keepTogether(const QString& text) const;
   // Applies a language and (if the settings are persistent) remembers it. False if unknown.
   Q_INVOKABLE bool setLanguage(const QString& code);
   // Applies a language for this run only (command line), without touching the settings.

@@ -20,6 +20,7 @@
 #include "languagecontroller.h"
 #include "qrdecode.h"
 #include "secrettext.h"
+#include "textdirection.h"
 
 #ifdef AMPARO_EXCHANGE_AVAILABLE
 #include "crypto/encoding.h"
@@ -101,7 +102,7 @@ QStringList groups(const std::string& number) {
 QString languageNames(const QString& tags) {
   QStringList names;
   for (const QString& tag : tags.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    names << QChar(0x2068) + LanguageController::nativeNameOf(tag) + QChar(0x2069);
+    names << isolated(LanguageController::nativeNameOf(tag));
   }
   return names.join(QStringLiteral(", "));
 }

@@ -16,6 +16,7 @@
 #include "crypto/secret_buffer.h"
 #include "pickedfile.h"
 #include "secrettext.h"
+#include "textdirection.h"
 
 #ifdef AMPARO_VAULT_AVAILABLE
 #include "vault/vault.h"
@@ -714,8 +715,10 @@ bool VaultBridge::openNote(const QString& noteId) {
   current_.noteId_ = noteId;
   current_.title_ = fromText(f.title);
   current_.narrative_ = fromText(f.narrative);
+  // "Label: answer": the label is the app's, the answer mostly the person's own words, isolated
+  // so that it keeps its own direction (English answers in the Arabic interface, and back).
   auto add = [this](const QString& label, const QString& value) {
-    if (!value.trimmed().isEmpty()) current_.lines_ << label + QStringLiteral(": ") + value;
+    if (!value.trimmed().isEmpty()) current_.lines_ << label + QStringLiteral(": ") + isolated(value);
   };
   add(tr("When"), fromText(f.when_start));
   add(tr("Where"), fromText(f.where));
