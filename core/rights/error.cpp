@@ -34,6 +34,8 @@ std::string_view describe(RightsError code) noexcept {
       return "unknown card";
     case RightsError::UnknownSource:
       return "unknown source";
+    case RightsError::UnknownSayLine:
+      return "unknown say-line";
     case RightsError::BadHotline:
       return "hotline number is not valid";
     case RightsError::Rollback:
@@ -82,6 +84,8 @@ std::string_view code_name(RightsError code) noexcept {
       return "UnknownCard";
     case RightsError::UnknownSource:
       return "UnknownSource";
+    case RightsError::UnknownSayLine:
+      return "UnknownSayLine";
     case RightsError::BadHotline:
       return "BadHotline";
     case RightsError::Rollback:

@@ -22,6 +22,7 @@ enum class RightsError {
   UnknownStatus,      // a status id not declared by the pack
   UnknownCard,        // a card id not declared by the manifest (e.g. default_card)
   UnknownSource,      // a card cites a source id the manifest does not list
+  UnknownSayLine,     // a card or language names a say-line the manifest does not declare
   BadHotline,         // a hotline number with characters other than digits, spaces, + - ( )
   Rollback,           // version equal to or older than the installed one of the same pack id (SR-26)
   NotInstalled,       // nothing to remove / unknown pack id

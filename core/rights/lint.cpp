@@ -4,6 +4,7 @@
 #include <map>
 
 #include "rights/pack.h"
+#include "rights/say_card.h"
 #include "rights/source.h"
 #include "rights/text.h"
 
@@ -30,6 +31,76 @@ struct Linter {
     if (a != b) error(path, "placeholders differ from English");
   }
 };
+
+// Every say-line is scoped, reachable and short enough to compose; every card a person can open
+// (each situation, and the emergency card, with no status and with each status) has 1 to
+// kMaxSayCardLines lines.
+void lint_say_lines(const Pack& pack, Linter& l) {
+  const Manifest& m = pack.manifest();
+  std::map<std::string, int, std::less<>> used;
+  for (const auto& sl : m.say_lines) {
+    if (!sl.statuses.empty() &&
+        std::find(sl.statuses.begin(), sl.statuses.end(), kUnsureStatus) != sl.statuses.end()) {
+      l.error("manifest.say_lines." + sl.id + ".statuses",
+              "a person unsure of their status only gets lines for all: list \"all\" or leave out unsure");
+    }
+  }
+  for (const auto& c : m.cards) {
+    for (const auto& id : c.say) {
+      ++used[id];
+      const auto line = pack.say_line(id, "en");
+      if (!line || line->statuses.empty() || c.statuses.empty()) continue;
+      const bool meets = std::any_of(line->statuses.begin(), line->statuses.end(), [&](const std::string& s) {
+        return std::find(c.statuses.begin(), c.statuses.end(), s) != c.statuses.end();
+      });
+      if (!meets)
+        l.error("manifest.cards." + c.id + ".say." + id,
+                "never shown: the line and the card share no status");
+    }
+  }
+  for (const auto& sl : m.say_lines) {
+    if (used.find(sl.id) == used.end())
+      l.r.warnings.push_back("manifest.say_lines." + sl.id + ": on no card");
+  }
+  std::vector<std::string> situations{""};
+  situations.insert(situations.end(), m.situations.begin(), m.situations.end());
+  std::vector<std::string> statuses{""};
+  statuses.insert(statuses.end(), m.statuses.begin(), m.statuses.end());
+  for (const auto& sit : situations) {
+    for (const auto& st : statuses) {
+      const auto card = compose_say_card(pack, sit, st, "en");
+      const std::string where = "say card " + (sit.empty() ? std::string("(emergency)") : sit) + " x " +
+                                (st.empty() ? std::string("(no status)") : st);
+      if (!card) {
+        l.error(where, std::string(code_name(card.error().code)));
+      } else if (card->lines.empty()) {
+        l.error(where, "no line to say");
+      } else if (card->lines.size() > kMaxSayCardLines) {
+        l.error(where,
+                std::to_string(card->lines.size()) + " lines, limit " + std::to_string(kMaxSayCardLines));
+      }
+    }
+  }
+}
+
+// Cards that tell people to call show the directory, and the directory has numbers to show.
+void lint_hotlines(const Pack& pack, Linter& l) {
+  const Manifest& m = pack.manifest();
+  const LanguageTexts& en = *pack.texts("en");
+  bool any_shown = false;
+  for (const auto& c : m.cards) {
+    any_shown = any_shown || c.show_hotlines;
+    const CardText& t = en.cards.find(c.id)->second;
+    std::string all = t.title + ' ' + t.explanation + ' ' + t.caveat;
+    for (const auto& s : t.do_list) all += ' ' + s;
+    for (const auto& s : t.dont_list) all += ' ' + s;
+    if (!c.show_hotlines && text::fold(all).find("hotline") != std::string::npos)
+      l.error("manifest.cards." + c.id + ".show_hotlines",
+              "the card mentions a hotline: show the directory with it");
+  }
+  if (any_shown && m.hotlines.empty())
+    l.error("manifest.hotlines", "cards show the directory but it is empty");
+}
 
 }  // namespace
 
@@ -71,27 +142,32 @@ LintReport lint_payload(std::string_view payload) {
   }
   for (const auto& s : m.sources) {
     if (cited.find(s.id) == cited.end()) r.warnings.push_back("manifest.sources." + s.id + ": never cited");
-    if (s.date.empty()) r.warnings.push_back("manifest.sources." + s.id + ": no date");
+    if (s.date.empty() && s.accessed.empty())
+      r.warnings.push_back("manifest.sources." + s.id + ": no date and no access date");
   }
   for (std::size_t i = 0; i < m.cards.size(); ++i) {
     const auto& c = m.cards[i];
     const bool dated = std::any_of(c.sources.begin(), c.sources.end(), [&](const std::string& id) {
-      return std::any_of(m.sources.begin(), m.sources.end(),
-                         [&](const Source& s) { return s.id == id && !s.date.empty(); });
+      return std::any_of(m.sources.begin(), m.sources.end(), [&](const Source& s) {
+        return s.id == id && !(s.date.empty() && s.accessed.empty());
+      });
     });
     if (!dated)
-      r.warnings.push_back("manifest.cards." + c.id + ".sources: no dated source (shown as undated)");
+      l.error("manifest.cards." + c.id + ".sources",
+              "no dated source: every card cites at least one (a date, or the day an undated page was read)");
   }
+  lint_say_lines(pack, l);
+  lint_hotlines(pack, l);
   const Date today = Date::today_utc();
   if (const auto pub = Date::parse(m.published); pub && *pub > today) {
     r.warnings.push_back("manifest.published: date is in the future");
   }
   for (const auto& c : m.cards) {
-    const auto rev = Date::parse(c.reviewed);
-    if (rev && *rev > today)
-      r.warnings.push_back("manifest.cards." + c.id + ".reviewed: date is in the future");
+    if (!c.review) continue;
+    const auto rev = Date::parse(c.review->date);
+    if (rev && *rev > today) l.error("manifest.cards." + c.id + ".review.date", "date is in the future");
     if (rev && today > Date{rev->year + 1, rev->month, rev->day}) {
-      r.warnings.push_back("manifest.cards." + c.id + ".reviewed: more than 12 months ago");
+      r.warnings.push_back("manifest.cards." + c.id + ".review.date: more than 12 months ago");
     }
   }
 
@@ -123,6 +199,42 @@ LintReport lint_payload(std::string_view payload) {
       l.check_text(gp + ".term", t.glossary[i].term);
       l.check_text(gp + ".definition", t.glossary[i].definition);
     }
+    for (const auto key : kLabelKeys) {
+      const std::string kp = lp + ".labels." + std::string(key);
+      const auto it = t.labels.find(key);
+      if (it == t.labels.end()) {
+        l.error(kp, "missing (label not translated)");
+        continue;
+      }
+      l.check_text(kp, it->second);
+      if (ref.code != "en") l.check_placeholders(kp, it->second, en.labels.find(key)->second);
+    }
+    for (const auto& sl : m.say_lines) {
+      const std::string sp = lp + ".say_lines." + sl.id;
+      const auto it = t.say_lines.find(sl.id);
+      if (it == t.say_lines.end()) {
+        l.error(sp, "missing (say-line not translated)");
+        continue;
+      }
+      if (text::code_points(it->second) > kMaxSayChars) {
+        l.error(sp, std::to_string(text::code_points(it->second)) + " characters, limit " +
+                        std::to_string(kMaxSayChars));
+      }
+      l.check_text(sp, it->second);
+      if (ref.code != "en") l.check_placeholders(sp, it->second, en.say_lines.find(sl.id)->second);
+    }
+    for (const auto& h : m.hotlines) {
+      const std::string hp = lp + ".hotlines." + h.id;
+      const auto it = t.hotlines.find(h.id);
+      if (it == t.hotlines.end()) {
+        l.error(hp, "missing (hotline not translated)");
+        continue;
+      }
+      l.check_text(hp + ".purpose", it->second.purpose);
+      l.check_text(hp + ".hours", it->second.hours);
+      if (it->second.hours.empty() != en.hotlines.find(h.id)->second.hours.empty())
+        l.error(hp + ".hours", "present in one of this language and English only");
+    }
     std::size_t translated = 0;
     for (const auto& c : m.cards) {
       const std::string cp = lp + ".cards." + c.id;
@@ -135,7 +247,6 @@ LintReport lint_payload(std::string_view payload) {
       const CardText& ce = en.cards.find(c.id)->second;
       bool complete = true;
       for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"title", &ct.title},
-                                        {"say", &ct.say},
                                         {"explanation", &ct.explanation}}) {
         if (value->empty()) {
           l.error(cp + "." + name, "missing");
@@ -146,10 +257,6 @@ LintReport lint_payload(std::string_view payload) {
         l.error(cp + ".caveat", "required because certainty is " + std::string(to_string(c.certainty)));
         complete = false;
       }
-      if (text::code_points(ct.say) > kMaxSayChars) {
-        l.error(cp + ".say", std::to_string(text::code_points(ct.say)) + " characters, limit " +
-                                 std::to_string(kMaxSayChars));
-      }
       if (ct.do_list.size() != ce.do_list.size()) {
         r.warnings.push_back(cp + ".do: " + std::to_string(ct.do_list.size()) + " items, English has " +
                              std::to_string(ce.do_list.size()));
@@ -159,7 +266,6 @@ LintReport lint_payload(std::string_view payload) {
                              std::to_string(ce.dont_list.size()));
       }
       l.check_text(cp + ".title", ct.title);
-      l.check_text(cp + ".say", ct.say);
       l.check_text(cp + ".explanation", ct.explanation);
       l.check_text(cp + ".caveat", ct.caveat);
       for (std::size_t i = 0; i < ct.do_list.size(); ++i)
@@ -169,7 +275,6 @@ LintReport lint_payload(std::string_view payload) {
       }
       if (ref.code != "en") {
         l.check_placeholders(cp + ".title", ct.title, ce.title);
-        l.check_placeholders(cp + ".say", ct.say, ce.say);
         l.check_placeholders(cp + ".explanation", ct.explanation, ce.explanation);
         l.check_placeholders(cp + ".caveat", ct.caveat, ce.caveat);
       }

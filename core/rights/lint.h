@@ -11,9 +11,10 @@
 namespace amparo::rights {
 
 // The ids the app's screens, links and tests rely on (issue 4).
-inline constexpr std::array<std::string_view, 11> kKnownSituations = {
-    "airport-entry", "airport-exit", "land-sea-port", "tsa-checkpoint", "street",         "local-police-287g",
-    "home-door",     "vehicle",      "workplace",     "device-search",  "after-encounter"};
+inline constexpr std::array<std::string_view, 14> kKnownSituations = {
+    "airport-entry",     "airport-exit",     "land-sea-port",    "tsa-checkpoint", "street",
+    "local-police-287g", "home-door",        "vehicle",          "workplace",      "device-search",
+    "after-encounter",   "arrest-detention", "sensitive-places", "plan-ahead"};
 inline constexpr std::array<std::string_view, 7> kKnownStatuses = {
     "citizen", "lpr", "visa", "refugee-asylum", "tps-daca", "undocumented", "unsure"};
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ctime>
 #include <initializer_list>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <utility>
@@ -27,6 +28,7 @@ struct PackData {
   Bytes publisher_key;
   std::map<std::string, std::size_t, std::less<>> card_by_id;
   std::map<std::string, std::size_t, std::less<>> source_by_id;
+  std::map<std::string, std::size_t, std::less<>> say_line_by_id;
   std::vector<std::size_t> order;               // card indices by (priority, id)
   std::vector<std::vector<FoldedCard>> search;  // per card index: one entry per language
 };
@@ -287,7 +289,7 @@ bool valid_url(std::string_view u) {
 // Manifest
 
 RightsResult<Source> parse_source(const json& j, const std::string& p) {
-  AMPARO_TRY_VOID(check_keys(j, p, {"id", "title", "publisher", "url", "date"}));
+  AMPARO_TRY_VOID(check_keys(j, p, {"id", "title", "publisher", "url", "date", "accessed"}));
   Source s;
   AMPARO_TRY(s.id, id_member(j, "id", p, is_source_id));
   AMPARO_TRY(s.title, text_member(j, "title", p, PackLimits::kMaxTitleBytes, true));
@@ -298,11 +300,50 @@ RightsResult<Source> parse_source(const json& j, const std::string& p) {
   if (find(j, "date") != nullptr) {  // optional: some sources are undated (lint warns)
     AMPARO_TRY(s.date, date_member(j, "date", p, true));
   }
+  if (find(j, "accessed") != nullptr) {  // when a page has no date: the day its copy was read
+    AMPARO_TRY(s.accessed, date_member(j, "accessed", p, false));
+  }
   return s;
 }
 
-RightsResult<Hotline> parse_hotline(const json& j, const std::string& p) {
-  AMPARO_TRY_VOID(check_keys(j, p, {"id", "name", "number", "region", "languages"}));
+RightsResult<Certainty> certainty_member(const json& j, const std::string& p) {
+  AMPARO_TRY(const json* cert, member(j, "certainty", p, true));
+  const std::string certainty = cert->is_string() ? cert->get<std::string>() : std::string();
+  if (certainty == "settled") return Certainty::Settled;
+  if (certainty == "uncertain") return Certainty::Uncertain;
+  if (certainty == "contested") return Certainty::Contested;
+  if (certainty == "varies") return Certainty::Varies;
+  return fail(RightsError::MalformedField, join(p, "certainty"),
+              "must be settled, uncertain, contested or varies");
+}
+
+// A status scope: ["all"] (kept empty) or declared status ids.
+RightsResult<std::vector<std::string>> statuses_member(const json& j, const std::string& p,
+                                                       const Manifest& m) {
+  AMPARO_TRY(auto statuses, id_list(j, "statuses", p, PackLimits::kMaxStatuses));
+  if (statuses.size() == 1 && statuses[0] == "all") return std::vector<std::string>{};
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    if (!contains(m.statuses, statuses[i])) {
+      return fail(RightsError::UnknownStatus, at(join(p, "statuses"), i), "unknown status " + statuses[i]);
+    }
+  }
+  return statuses;
+}
+
+RightsResult<std::vector<std::string>> source_refs(
+    const json& j, const std::string& p, const std::map<std::string, std::size_t, std::less<>>& sources) {
+  AMPARO_TRY(auto refs, id_list(j, "sources", p, PackLimits::kMaxListItems, is_source_id));
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    if (sources.find(refs[i]) == sources.end()) {
+      return fail(RightsError::UnknownSource, at(join(p, "sources"), i), "unknown source " + refs[i]);
+    }
+  }
+  return refs;
+}
+
+RightsResult<Hotline> parse_hotline(const json& j, const std::string& p,
+                                    const std::map<std::string, std::size_t, std::less<>>& sources) {
+  AMPARO_TRY_VOID(check_keys(j, p, {"id", "name", "number", "region", "languages", "sources", "certainty"}));
   Hotline h;
   AMPARO_TRY(h.id, id_member(j, "id", p));
   AMPARO_TRY(h.name, text_member(j, "name", p, PackLimits::kMaxTitleBytes, true));
@@ -320,13 +361,34 @@ RightsResult<Hotline> parse_hotline(const json& j, const std::string& p) {
       h.languages.push_back(std::move(code));
     }
   }
+  // A number people will dial in an emergency: where it comes from, and how sure that is.
+  AMPARO_TRY(h.sources, source_refs(j, p, sources));
+  AMPARO_TRY(h.certainty, certainty_member(j, p));
   return h;
 }
 
+RightsResult<SayLineMeta> parse_say_line(const json& j, const std::string& p, const Manifest& m) {
+  AMPARO_TRY_VOID(check_keys(j, p, {"id", "statuses"}));
+  SayLineMeta l;
+  AMPARO_TRY(l.id, id_member(j, "id", p));
+  // Required, never defaulted: a line without a scope could end up in anyone's mouth.
+  AMPARO_TRY(l.statuses, statuses_member(j, p, m));
+  return l;
+}
+
+RightsResult<Review> parse_review(const json& j, const std::string& p) {
+  AMPARO_TRY_VOID(check_keys(j, p, {"by", "date"}));
+  Review r;
+  AMPARO_TRY(r.by, text_member(j, "by", p, PackLimits::kMaxTitleBytes, true));
+  AMPARO_TRY(r.date, date_member(j, "date", p, false));
+  return r;
+}
+
 RightsResult<CardMeta> parse_card_meta(const json& j, const std::string& p, const Manifest& m,
-                                       const std::map<std::string, std::size_t, std::less<>>& sources) {
-  AMPARO_TRY_VOID(
-      check_keys(j, p, {"id", "situations", "statuses", "priority", "certainty", "sources", "reviewed"}));
+                                       const detail::PackData& d) {
+  AMPARO_TRY_VOID(check_keys(j, p,
+                             {"id", "situations", "statuses", "priority", "certainty", "sources", "say",
+                              "show_hotlines", "review"}));
   CardMeta c;
   AMPARO_TRY(c.id, id_member(j, "id", p));
   AMPARO_TRY(c.situations, id_list(j, "situations", p, PackLimits::kMaxListItems));
@@ -336,43 +398,33 @@ RightsResult<CardMeta> parse_card_meta(const json& j, const std::string& p, cons
                   "unknown situation " + c.situations[i]);
     }
   }
-  AMPARO_TRY(auto statuses, id_list(j, "statuses", p, PackLimits::kMaxStatuses));
-  if (statuses.size() == 1 && statuses[0] == "all") {
-    // every status: left empty
-  } else {
-    for (std::size_t i = 0; i < statuses.size(); ++i) {
-      if (!contains(m.statuses, statuses[i])) {
-        return fail(RightsError::UnknownStatus, at(join(p, "statuses"), i), "unknown status " + statuses[i]);
-      }
-    }
-    c.statuses = std::move(statuses);
-  }
+  AMPARO_TRY(c.statuses, statuses_member(j, p, m));
   AMPARO_TRY(const json* prio, member(j, "priority", p, true));
   if (!prio->is_number_integer() || prio->get<long long>() < -100000 || prio->get<long long>() > 100000) {
     return fail(RightsError::MalformedField, join(p, "priority"), "must be an integer in -100000..100000");
   }
   c.priority = prio->get<int>();
-  AMPARO_TRY(const json* cert, member(j, "certainty", p, true));
-  const std::string certainty = cert->is_string() ? cert->get<std::string>() : std::string();
-  if (certainty == "settled") {
-    c.certainty = Certainty::Settled;
-  } else if (certainty == "uncertain") {
-    c.certainty = Certainty::Uncertain;
-  } else if (certainty == "contested") {
-    c.certainty = Certainty::Contested;
-  } else if (certainty == "varies") {
-    c.certainty = Certainty::Varies;
-  } else {
-    return fail(RightsError::MalformedField, join(p, "certainty"),
-                "must be settled, uncertain, contested or varies");
+  AMPARO_TRY(c.certainty, certainty_member(j, p));
+  AMPARO_TRY(c.sources, source_refs(j, p, d.source_by_id));
+  AMPARO_TRY(const json* say, array_member(j, "say", p, PackLimits::kMaxListItems, true));
+  std::set<std::string, std::less<>> seen;
+  for (std::size_t i = 0; i < say->size(); ++i) {
+    const std::string lp = at(join(p, "say"), i);
+    AMPARO_TRY(auto id, id_value((*say)[i], lp));
+    if (d.say_line_by_id.find(id) == d.say_line_by_id.end())
+      return fail(RightsError::UnknownSayLine, lp, "unknown say-line " + id);
+    if (!seen.insert(id).second) return fail(RightsError::MalformedField, lp, "duplicate id");
+    c.say.push_back(std::move(id));
   }
-  AMPARO_TRY(c.sources, id_list(j, "sources", p, PackLimits::kMaxListItems, is_source_id));
-  for (std::size_t i = 0; i < c.sources.size(); ++i) {
-    if (sources.find(c.sources[i]) == sources.end()) {
-      return fail(RightsError::UnknownSource, at(join(p, "sources"), i), "unknown source " + c.sources[i]);
-    }
+  if (const json* flag = find(j, "show_hotlines"); flag != nullptr) {
+    if (!flag->is_boolean())
+      return fail(RightsError::MalformedField, join(p, "show_hotlines"), "must be true or false");
+    c.show_hotlines = flag->get<bool>();
   }
-  AMPARO_TRY(c.reviewed, date_member(j, "reviewed", p, false));
+  if (const json* review = find(j, "review"); review != nullptr) {
+    AMPARO_TRY(auto r, parse_review(*review, join(p, "review")));
+    c.review = std::move(r);
+  }
   return c;
 }
 
@@ -382,10 +434,12 @@ RightsResult<void> parse_manifest(const json& j, detail::PackData& d) {
   AMPARO_TRY_VOID(
       check_keys(j, p,
                  {"format", "id", "jurisdiction", "version", "published", "publisher", "languages",
-                  "situations", "statuses", "default_card", "sources", "cards", "hotlines"}));
+                  "situations", "statuses", "default_card", "say_lines", "sources", "cards", "hotlines"}));
   AMPARO_TRY(const json* fmt, member(j, "format", p, true));
-  if (!fmt->is_number_unsigned() || fmt->get<std::uint64_t>() != 1) {
-    return fail(RightsError::UnsupportedFormat, join(p, "format"), "only format 1 is supported");
+  // Format 2 scopes every say-line to the statuses it is for; format 1 had unscoped say text and
+  // is refused rather than guessed at (its lines could put false words in someone's mouth).
+  if (!fmt->is_number_unsigned() || fmt->get<std::uint64_t>() != 2) {
+    return fail(RightsError::UnsupportedFormat, join(p, "format"), "only format 2 is supported");
   }
   AMPARO_TRY(m.id, id_member(j, "id", p));
   AMPARO_TRY(m.jurisdiction, text_member(j, "jurisdiction", p, PackLimits::kMaxIdBytes, true));
@@ -438,11 +492,20 @@ RightsResult<void> parse_manifest(const json& j, detail::PackData& d) {
     }
     m.sources.push_back(std::move(s));
   }
+  AMPARO_TRY(const json* lines, array_member(j, "say_lines", p, PackLimits::kMaxSayLines, true));
+  for (std::size_t i = 0; i < lines->size(); ++i) {
+    const std::string lp = at(join(p, "say_lines"), i);
+    AMPARO_TRY(auto l, parse_say_line((*lines)[i], lp, m));
+    if (!d.say_line_by_id.emplace(l.id, m.say_lines.size()).second) {
+      return fail(RightsError::MalformedField, join(lp, "id"), "duplicate say-line id " + l.id);
+    }
+    m.say_lines.push_back(std::move(l));
+  }
   AMPARO_TRY(const json* cards, array_member(j, "cards", p, PackLimits::kMaxCards, true));
   if (cards->empty()) return fail(RightsError::MalformedField, join(p, "cards"), "must not be empty");
   for (std::size_t i = 0; i < cards->size(); ++i) {
     const std::string cp = at(join(p, "cards"), i);
-    AMPARO_TRY(auto c, parse_card_meta((*cards)[i], cp, m, d.source_by_id));
+    AMPARO_TRY(auto c, parse_card_meta((*cards)[i], cp, m, d));
     if (!d.card_by_id.emplace(c.id, m.cards.size()).second) {
       return fail(RightsError::MalformedField, join(cp, "id"), "duplicate card id " + c.id);
     }
@@ -457,7 +520,7 @@ RightsResult<void> parse_manifest(const json& j, detail::PackData& d) {
     std::set<std::string, std::less<>> seen;
     for (std::size_t i = 0; i < hotlines->size(); ++i) {
       const std::string hp = at(join(p, "hotlines"), i);
-      AMPARO_TRY(auto h, parse_hotline((*hotlines)[i], hp));
+      AMPARO_TRY(auto h, parse_hotline((*hotlines)[i], hp, d.source_by_id));
       if (!seen.insert(h.id).second)
         return fail(RightsError::MalformedField, join(hp, "id"), "duplicate hotline id");
       m.hotlines.push_back(std::move(h));
@@ -490,10 +553,9 @@ RightsResult<void> parse_named(const json& j, const std::string& p, const std::v
 }
 
 RightsResult<CardText> parse_card_text(const json& j, const std::string& p, bool english) {
-  AMPARO_TRY_VOID(check_keys(j, p, {"title", "say", "explanation", "do", "dont", "caveat"}));
+  AMPARO_TRY_VOID(check_keys(j, p, {"title", "explanation", "do", "dont", "caveat"}));
   CardText t;
   AMPARO_TRY(t.title, text_member(j, "title", p, PackLimits::kMaxTitleBytes, english));
-  AMPARO_TRY(t.say, text_member(j, "say", p, PackLimits::kMaxSayBytes, english));
   AMPARO_TRY(t.explanation, text_member(j, "explanation", p, PackLimits::kMaxTextBytes, english));
   AMPARO_TRY(t.do_list, text_list(j, "do", p, PackLimits::kMaxListItems, PackLimits::kMaxItemBytes));
   AMPARO_TRY(t.dont_list, text_list(j, "dont", p, PackLimits::kMaxListItems, PackLimits::kMaxItemBytes));
@@ -506,7 +568,9 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
   const std::string p = "languages." + code;
   const bool english = code == "en";
   const Manifest& m = d.manifest;
-  AMPARO_TRY_VOID(check_keys(j, p, {"language", "name", "situations", "statuses", "cards", "glossary"}));
+  AMPARO_TRY_VOID(check_keys(j, p,
+                             {"language", "name", "labels", "situations", "statuses", "say_lines", "cards",
+                              "hotlines", "glossary"}));
   LanguageTexts l;
   AMPARO_TRY(l.code, id_member(j, "language", p, is_language_code));
   if (l.code != code)
@@ -521,6 +585,52 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
   if (stats != nullptr) {
     AMPARO_TRY_VOID(
         parse_named(*stats, join(p, "statuses"), m.statuses, RightsError::UnknownStatus, l.statuses));
+  }
+  AMPARO_TRY(const json* labels, member(j, "labels", p, english));
+  if (labels != nullptr) {
+    AMPARO_TRY_VOID(expect_object(*labels, join(p, "labels")));
+    for (const auto& [key, value] : labels->items()) {
+      if (!key.empty() && key[0] == '_') continue;
+      const std::string lp = join(join(p, "labels"), key);
+      if (std::find(kLabelKeys.begin(), kLabelKeys.end(), key) == kLabelKeys.end())
+        return fail(RightsError::MalformedField, lp, "unknown label");
+      AMPARO_TRY(auto t, display_text_value(value, lp, PackLimits::kMaxTitleBytes));
+      l.labels.emplace(key, std::move(t));
+    }
+  }
+  if (english) {
+    for (const auto key : kLabelKeys) {
+      if (l.labels.find(key) == l.labels.end())
+        return fail(RightsError::MissingField, join(join(p, "labels"), key), "English label required");
+    }
+  }
+  AMPARO_TRY(const json* lines, member(j, "say_lines", p, english));
+  if (lines != nullptr) {
+    AMPARO_TRY_VOID(expect_object(*lines, join(p, "say_lines")));
+    for (const auto& [key, value] : lines->items()) {
+      if (!key.empty() && key[0] == '_') continue;
+      const std::string lp = join(join(p, "say_lines"), key);
+      if (d.say_line_by_id.find(key) == d.say_line_by_id.end())
+        return fail(RightsError::UnknownSayLine, lp, "unknown say-line " + key);
+      AMPARO_TRY(auto t, display_text_value(value, lp, PackLimits::kMaxSayBytes));
+      l.say_lines.emplace(key, std::move(t));
+    }
+  }
+  AMPARO_TRY(const json* hotlines, member(j, "hotlines", p, false));
+  if (hotlines != nullptr) {
+    AMPARO_TRY_VOID(expect_object(*hotlines, join(p, "hotlines")));
+    for (const auto& [key, value] : hotlines->items()) {
+      if (!key.empty() && key[0] == '_') continue;
+      const std::string hp = join(join(p, "hotlines"), key);
+      const auto& known = m.hotlines;
+      if (std::none_of(known.begin(), known.end(), [&](const Hotline& h) { return h.id == key; }))
+        return fail(RightsError::MalformedField, hp, "unknown hotline " + key);
+      AMPARO_TRY_VOID(check_keys(value, hp, {"purpose", "hours"}));
+      HotlineText t;
+      AMPARO_TRY(t.purpose, text_member(value, "purpose", hp, PackLimits::kMaxTextBytes, english));
+      AMPARO_TRY(t.hours, text_member(value, "hours", hp, PackLimits::kMaxTitleBytes, false));
+      l.hotlines.emplace(key, std::move(t));
+    }
   }
   AMPARO_TRY(const json* cards, member(j, "cards", p, english));
   if (cards != nullptr) {
@@ -562,6 +672,18 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
         return fail(RightsError::MissingLanguage, join(join(p, "cards"), c.id), "card has no English text");
       }
     }
+    for (const auto& s : m.say_lines) {
+      if (l.say_lines.find(s.id) == l.say_lines.end()) {
+        return fail(RightsError::MissingLanguage, join(join(p, "say_lines"), s.id),
+                    "say-line has no English text");
+      }
+    }
+    for (const auto& h : m.hotlines) {
+      if (l.hotlines.find(h.id) == l.hotlines.end()) {
+        return fail(RightsError::MissingLanguage, join(join(p, "hotlines"), h.id),
+                    "hotline has no English text");
+      }
+    }
   }
   return l;
 }
@@ -579,7 +701,14 @@ void build_index(detail::PackData& d) {
       const auto it = texts.cards.find(cards[i].id);
       if (it == texts.cards.end()) continue;
       const CardText& t = it->second;
-      detail::FoldedCard f{code, text::fold(t.title), text::fold(t.say), {}};
+      std::string say;
+      for (const auto& id : cards[i].say) {
+        if (const auto line = texts.say_lines.find(id); line != texts.say_lines.end()) {
+          say += text::fold(line->second);
+          say += '\x1f';
+        }
+      }
+      detail::FoldedCard f{code, text::fold(t.title), std::move(say), {}};
       auto add = [&f](const std::string& s) {
         if (s.empty()) return;
         f.body += text::fold(s);
@@ -726,7 +855,32 @@ RightsResult<NameView> Pack::status(std::string_view id, std::string_view lang) 
   return name_view(id, texts(lang), *texts("en"), false);
 }
 
-CardView Pack::view(std::size_t index, std::string_view lang) const {
+bool Pack::line_is_for(const std::vector<std::string>& line_statuses, std::string_view status) {
+  if (line_statuses.empty()) return true;  // for everyone
+  if (status.empty() || status == kUnsureStatus) return false;
+  return contains(line_statuses, status);
+}
+
+std::optional<SayLineView> Pack::say_line(std::string_view id, std::string_view lang) const {
+  const auto it = data_->say_line_by_id.find(id);
+  if (it == data_->say_line_by_id.end()) return std::nullopt;
+  const SayLineMeta& meta = data_->manifest.say_lines[it->second];
+  SayLineView v;
+  v.id = meta.id;
+  v.statuses = meta.statuses;
+  v.say_en = texts("en")->say_lines.find(meta.id)->second;
+  const LanguageTexts* l = texts(lang);
+  const auto local = l != nullptr ? l->say_lines.find(meta.id) : texts("en")->say_lines.end();
+  if (l != nullptr && local != l->say_lines.end()) {
+    v.say = local->second;
+  } else {
+    v.say = v.say_en;
+    v.fallback = lang != "en";
+  }
+  return v;
+}
+
+CardView Pack::view(std::size_t index, std::string_view lang, std::optional<std::string_view> status) const {
   const CardMeta& meta = data_->manifest.cards[index];
   const CardText& en = texts("en")->cards.find(meta.id)->second;
   const LanguageTexts* l = texts(lang);
@@ -752,8 +906,16 @@ CardView Pack::view(std::size_t index, std::string_view lang) const {
   static const CardText kEmpty;
   const CardText& lt = loc != nullptr ? *loc : kEmpty;
   v.title = pick(lt.title, en.title);
-  v.say = pick(lt.say, en.say);
-  v.say_en = en.say;
+  for (const auto& id : meta.say) {
+    auto line = say_line(id, lang);  // the parser checked that every id exists
+    if (!line) continue;
+    if (status && !line_is_for(line->statuses, *status)) continue;
+    // Labelled with whom it reaches here: a line for everyone in a card for citizens is, on this
+    // card, for citizens.
+    if (line->statuses.empty()) line->statuses = meta.statuses;
+    v.fallback = v.fallback || line->fallback;
+    v.say_lines.push_back(std::move(*line));
+  }
   v.explanation = pick(lt.explanation, en.explanation);
   v.caveat = pick(lt.caveat, en.caveat);
   v.do_list = pick_list(lt.do_list, en.do_list);
@@ -762,10 +924,11 @@ CardView Pack::view(std::size_t index, std::string_view lang) const {
   v.priority = meta.priority;
   v.situations = meta.situations;
   v.statuses = meta.statuses;
-  v.reviewed = meta.reviewed;
+  v.show_hotlines = meta.show_hotlines;
+  v.review = meta.review;
   for (const auto& sid : meta.sources) {
     const Source& s = data_->manifest.sources[data_->source_by_id.find(sid)->second];
-    v.sources.push_back(SourceView{s.id, s.title, s.publisher, s.url, s.date});
+    v.sources.push_back(SourceView{s.id, s.title, s.publisher, s.url, s.date, s.accessed});
   }
   return v;
 }
@@ -780,13 +943,15 @@ RightsResult<std::vector<CardView>> Pack::cards_for(std::string_view situation_i
   if (status_id && !contains(m.statuses, *status_id)) {
     return make_error(RightsError::UnknownStatus, "unknown status " + std::string(*status_id));
   }
-  std::vector<CardView> out;
+  std::vector<CardView> out, specific;
   for (const std::size_t i : data_->order) {
     const CardMeta& c = m.cards[i];
     if (!contains(c.situations, situation_id)) continue;
     if (status_id && !c.statuses.empty() && !contains(c.statuses, *status_id)) continue;
-    out.push_back(view(i, lang));
+    // Without a status, what is true for everyone comes first; the rest follows, labelled.
+    (status_id || c.statuses.empty() ? out : specific).push_back(view(i, lang, status_id));
   }
+  std::move(specific.begin(), specific.end(), std::back_inserter(out));
   return out;
 }
 
@@ -799,6 +964,45 @@ RightsResult<CardView> Pack::card(std::string_view id, std::string_view lang) co
 
 CardView Pack::default_card(std::string_view lang) const {
   return view(data_->card_by_id.find(data_->manifest.default_card)->second, lang);
+}
+
+std::string Pack::label(std::string_view key, std::string_view lang) const {
+  if (const LanguageTexts* l = texts(lang); l != nullptr) {
+    if (const auto it = l->labels.find(key); it != l->labels.end()) return it->second;
+  }
+  const auto& en = texts("en")->labels;
+  const auto it = en.find(key);
+  return it == en.end() ? std::string(key) : it->second;
+}
+
+TranslationState Pack::language_state(std::string_view lang) const noexcept {
+  for (const auto& l : data_->manifest.languages) {
+    if (l.code == lang) return l.state;
+  }
+  return TranslationState::Draft;
+}
+
+std::vector<HotlineView> Pack::hotlines(std::string_view lang) const {
+  std::vector<HotlineView> out;
+  const LanguageTexts& en = *texts("en");
+  const LanguageTexts* l = texts(lang);
+  for (const auto& h : data_->manifest.hotlines) {
+    HotlineView v{h.id, h.name, h.number, h.region, h.languages, {}, {}, false, h.certainty, {}};
+    const HotlineText& e = en.hotlines.find(h.id)->second;
+    const HotlineText* t = nullptr;
+    if (l != nullptr) {
+      if (const auto it = l->hotlines.find(h.id); it != l->hotlines.end()) t = &it->second;
+    }
+    v.purpose = t != nullptr ? t->purpose : e.purpose;
+    v.hours = t != nullptr && !t->hours.empty() ? t->hours : e.hours;
+    v.fallback = lang != "en" && (t == nullptr || (t->hours.empty() && !e.hours.empty()));
+    for (const auto& sid : h.sources) {
+      const Source& s = data_->manifest.sources[data_->source_by_id.find(sid)->second];
+      v.sources.push_back(SourceView{s.id, s.title, s.publisher, s.url, s.date, s.accessed});
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 std::vector<GlossaryEntry> Pack::glossary(std::string_view lang) const {

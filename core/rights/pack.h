@@ -3,6 +3,7 @@
 // interpreted as markup, script or a link. A Pack is immutable and cheap to copy (shared data).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -29,6 +30,7 @@ struct PackLimits {
   static constexpr std::size_t kMaxSources = 1000;
   static constexpr std::size_t kMaxHotlines = 200;
   static constexpr std::size_t kMaxGlossary = 1000;
+  static constexpr std::size_t kMaxSayLines = 1000;
   static constexpr std::size_t kMaxListItems = 24;  // do / dont / card situations / card sources
   static constexpr std::size_t kMaxIdBytes = 64;
   static constexpr std::size_t kMaxTitleBytes = 400;
@@ -40,6 +42,36 @@ struct PackLimits {
 
 // Lint limit for one "say this" line, in characters (code points): fits a phone at large text.
 inline constexpr std::size_t kMaxSayChars = 120;
+// Lint limit for the lines of one composed say-this card (read at arm's length, in huge text).
+inline constexpr std::size_t kMaxSayCardLines = 7;
+// The status a person picks when they do not know theirs: it only ever gets lines true for everyone.
+inline constexpr std::string_view kUnsureStatus = "unsure";
+
+// Labels that tools print beside pack content ("Say", "Sources", "Varies by state", ...). They are
+// translated in the pack itself, so every language the content ships in labels it too (the app
+// translates its own words in Qt's .ts files). English must have every key; lint wants them all
+// in every language. "{name}" placeholders must match English.
+inline constexpr std::array<std::string_view, 21> kLabelKeys = {"pack",
+                                                                "situation",
+                                                                "status",
+                                                                "say",
+                                                                "say_english",
+                                                                "do",
+                                                                "dont",
+                                                                "sources",
+                                                                "undated",
+                                                                "certainty_uncertain",
+                                                                "certainty_contested",
+                                                                "certainty_varies",
+                                                                "for_statuses",
+                                                                "draft",
+                                                                "reviewed",
+                                                                "shown_in_english",
+                                                                "hotlines",
+                                                                "hotline_unconfirmed",
+                                                                "hours",
+                                                                "language_draft",
+                                                                "language_reviewed"};
 
 enum class Certainty { Settled, Uncertain, Contested, Varies };
 enum class TranslationState { Draft, Reviewed };
@@ -61,11 +93,26 @@ struct Date {
 struct Source {
   std::string id, title, publisher, url;  // url is shown as text only (SR-27)
   std::string date;                       // YYYY, YYYY-MM or YYYY-MM-DD; empty if undated
+  std::string accessed;                   // YYYY-MM-DD the copy was read; for undated pages
 };
 
 struct Hotline {
   std::string id, name, number, region;  // number validated: digits, spaces, + - ( )
   std::vector<std::string> languages;
+  std::vector<std::string> sources;  // where the number comes from; at least one
+  Certainty certainty = Certainty::Settled;
+};
+
+// One sentence a person may say to an officer, and for whom saying it is true and wise. A line
+// for "I am a U.S. citizen." is scoped to citizens; "I choose to remain silent." to everyone.
+struct SayLineMeta {
+  std::string id;
+  std::vector<std::string> statuses;  // empty = every status ("all")
+};
+
+// A lawyer's sign-off on a card. Absent: the card is a draft, and the app says so.
+struct Review {
+  std::string by, date;  // date YYYY-MM-DD
 };
 
 struct CardMeta {
@@ -75,7 +122,9 @@ struct CardMeta {
   int priority = 0;
   Certainty certainty = Certainty::Settled;
   std::vector<std::string> sources;
-  std::string reviewed;
+  std::vector<std::string> say;  // say-line ids, in order
+  bool show_hotlines = false;    // the card tells people to call: the directory is shown with it
+  std::optional<Review> review;
 };
 
 struct LanguageRef {
@@ -91,14 +140,19 @@ struct Manifest {
   std::vector<LanguageRef> languages;
   std::vector<std::string> situations, statuses;
   std::string default_card;
+  std::vector<SayLineMeta> say_lines;
   std::vector<Source> sources;
   std::vector<CardMeta> cards;
   std::vector<Hotline> hotlines;
 };
 
 struct CardText {
-  std::string title, say, explanation, caveat;  // empty when absent from this language
+  std::string title, explanation, caveat;  // empty when absent from this language
   std::vector<std::string> do_list, dont_list;
+};
+
+struct HotlineText {
+  std::string purpose, hours;  // empty when absent from this language
 };
 
 struct NamedText {
@@ -112,22 +166,34 @@ struct GlossaryEntry {
 struct LanguageTexts {
   std::string code, name;
   std::map<std::string, NamedText, std::less<>> situations, statuses;
+  std::map<std::string, std::string, std::less<>> say_lines;
   std::map<std::string, CardText, std::less<>> cards;
+  std::map<std::string, HotlineText, std::less<>> hotlines;
+  std::map<std::string, std::string, std::less<>> labels;  // keys from kLabelKeys
   std::vector<GlossaryEntry> glossary;
 };
 
 // ---- What the guide shows ----
 
 struct SourceView {
-  std::string id, title, publisher, url, date;
+  std::string id, title, publisher, url, date, accessed;
+};
+
+struct SayLineView {
+  std::string id;
+  std::string say;                    // in the language asked for (or English when fallback)
+  std::string say_en;                 // the English line the officer reads, always present
+  std::vector<std::string> statuses;  // whom it is for; empty = everyone
+  bool fallback = false;              // `say` is the English line: no translation yet
 };
 
 struct CardView {
   std::string id;
-  std::string lang;        // the language asked for
-  bool fallback = false;   // some text of this card is shown in English ("shown in English")
-  std::string title, say;  // in `lang` (or English when fallback)
-  std::string say_en;      // the English "say this" line, always present
+  std::string lang;       // the language asked for
+  bool fallback = false;  // some text of this card is shown in English ("shown in English")
+  std::string title;      // in `lang` (or English when fallback)
+  // What to say, filtered for the status the card was asked for (see Pack::cards_for).
+  std::vector<SayLineView> say_lines;
   std::string explanation, caveat;
   std::vector<std::string> do_list, dont_list;
   Certainty certainty = Certainty::Settled;
@@ -135,7 +201,17 @@ struct CardView {
   std::vector<std::string> situations;
   std::vector<std::string> statuses;  // empty = applies to every status
   std::vector<SourceView> sources;
-  std::string reviewed;
+  bool show_hotlines = false;
+  std::optional<Review> review;  // nullopt: a draft, not yet reviewed by a lawyer
+};
+
+struct HotlineView {
+  std::string id, name, number, region;
+  std::vector<std::string> languages;
+  std::string purpose, hours;  // in the language asked for (or English when fallback)
+  bool fallback = false;
+  Certainty certainty = Certainty::Settled;  // uncertain: the number could not be confirmed
+  std::vector<SourceView> sources;
 };
 
 struct NameView {
@@ -174,15 +250,29 @@ class Pack {
   [[nodiscard]] RightsResult<NameView> situation(std::string_view id, std::string_view lang) const;
   [[nodiscard]] RightsResult<NameView> status(std::string_view id, std::string_view lang) const;
 
-  // Cards for a situation, ordered by priority then id. With a status: the cards for every
-  // status plus those for that status. Without: all the situation's cards (status-specific ones
-  // carry their statuses). Errors: UnknownSituation, UnknownStatus.
+  // Cards for a situation. With a status: the cards for every status plus those for that status,
+  // ordered by priority then id; each card's say-lines are those true for that status (for
+  // "unsure", only lines true for everyone). Without: the cards for everyone first, then the
+  // status-specific ones (each by priority then id), every say-line kept with the statuses it is
+  // for, so the screen can label it. Errors: UnknownSituation, UnknownStatus.
   [[nodiscard]] RightsResult<std::vector<CardView>> cards_for(std::string_view situation,
                                                               std::optional<std::string_view> status,
                                                               std::string_view lang) const;
   [[nodiscard]] RightsResult<CardView> card(std::string_view id, std::string_view lang) const;
   [[nodiscard]] CardView default_card(std::string_view lang) const;
   [[nodiscard]] std::vector<GlossaryEntry> glossary(std::string_view lang) const;
+  // A label (kLabelKeys) in `lang`, else English; "{name}" placeholders left for the caller.
+  [[nodiscard]] std::string label(std::string_view key, std::string_view lang) const;
+  // The translation state of `lang` (draft until a named reviewer signs off).
+  [[nodiscard]] TranslationState language_state(std::string_view lang) const noexcept;
+  // The hotline directory, in pack order, texts in `lang` (English fallback flagged).
+  [[nodiscard]] std::vector<HotlineView> hotlines(std::string_view lang) const;
+  // A say-line in `lang` with its English; nullopt when the pack has no such line.
+  [[nodiscard]] std::optional<SayLineView> say_line(std::string_view id, std::string_view lang) const;
+  // Whether a line with these statuses may be said by a person of `status` ("" = not chosen).
+  // Not chosen and "unsure" get only lines for everyone.
+  [[nodiscard]] static bool line_is_for(const std::vector<std::string>& line_statuses,
+                                        std::string_view status);
 
   // Full-text search over every card in every language (title, say, explanation, do, dont,
   // caveat); accent- and case-insensitive; substring matching, so it works without spaces
@@ -196,7 +286,9 @@ class Pack {
   explicit Pack(std::shared_ptr<const detail::PackData> data) : data_(std::move(data)) {}
 
  private:
-  [[nodiscard]] CardView view(std::size_t card_index, std::string_view lang) const;
+  // `status`: nullopt keeps every say-line (labelled); a value keeps those line_is_for() it.
+  [[nodiscard]] CardView view(std::size_t card_index, std::string_view lang,
+                              std::optional<std::string_view> status = std::nullopt) const;
   std::shared_ptr<const detail::PackData> data_;
 };
 

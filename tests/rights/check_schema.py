@@ -37,7 +37,7 @@ if mv.is_valid(bad):
     failed += 1
     print("schema accepted an unknown card field")
 bad_lang = json.loads((root / "tests/rights/data/fixture-src/en.json").read_text())
-bad_lang["cards"]["street-silence"]["say"] = "x\u202ey"
+bad_lang["say_lines"]["free-to-leave"] = "x\u202ey"
 if lv.is_valid(bad_lang):
     failed += 1
     print("schema accepted a bidi override")

@@ -57,8 +57,9 @@ TEST_CASE("fixture pack opens and answers the guide in order", "[rights]") {
           std::vector<std::string>{"encounter-basics", "street-silence", "street-papers-undocumented"});
   const CardView& papers = (*street_undoc)[2];
   CHECK(papers.title == "Si le piden papeles");
-  CHECK(papers.say == "Quiero guardar silencio.");
-  CHECK(papers.say_en == "I want to remain silent.");
+  REQUIRE(papers.say_lines.size() == 1);
+  CHECK(papers.say_lines[0].say == "Quiero guardar silencio.");
+  CHECK(papers.say_lines[0].say_en == "I want to remain silent.");
   CHECK_FALSE(papers.fallback);
   CHECK(papers.certainty == Certainty::Uncertain);
   CHECK_FALSE(papers.caveat.empty());
@@ -67,7 +68,9 @@ TEST_CASE("fixture pack opens and answers the guide in order", "[rights]") {
   CHECK(papers.sources[0].id == "S24");
   CHECK(papers.sources[0].date == "2025");
   CHECK(papers.sources[0].url == "https://example.org/s24");
-  CHECK(papers.reviewed == "2026-11-26");
+  CHECK_FALSE(papers.review);  // no lawyer on record: a draft
+  REQUIRE((*street_undoc)[0].review);
+  CHECK((*street_undoc)[0].review->by == "Fixture Reviewer");
 
   // No status: every card of the situation, status-specific ones labelled with their statuses.
   auto street_all = p.cards_for("street", std::nullopt, "en");
@@ -98,6 +101,7 @@ TEST_CASE("missing translations fall back to English and are flagged", "[rights]
   const Signer s;
   json root = fixture_json();
   root["languages"]["es"]["cards"].erase("door-warrant");
+  root["languages"]["es"]["say_lines"].erase("slide-warrant");
   root["languages"]["es"]["cards"]["street-silence"].erase("dont");
   root["languages"]["es"]["situations"].erase("home-door");
   root["manifest"]["languages"][1]["state"] = "draft";
@@ -107,7 +111,9 @@ TEST_CASE("missing translations fall back to English and are flagged", "[rights]
   REQUIRE(door);
   CHECK(door->fallback);
   CHECK(door->title == "Don't open the door");
-  CHECK(door->say == door->say_en);
+  REQUIRE(door->say_lines.size() == 1);
+  CHECK(door->say_lines[0].say == door->say_lines[0].say_en);
+  CHECK(door->say_lines[0].fallback);
 
   const auto silence = p.card("street-silence", "es");
   CHECK(silence->fallback);
@@ -339,17 +345,31 @@ TEST_CASE("SR-27 hotline numbers are validated", "[rights][SR-27]") {
   root["manifest"]["hotlines"] = json::array({{{"id", "org-line"},
                                                {"name", "Legal aid"},
                                                {"number", "+1 (800) 555-0100"},
-                                               {"languages", {"en", "es"}}}});
+                                               {"languages", {"en", "es"}},
+                                               {"sources", {"S24"}},
+                                               {"certainty", "uncertain"}}});
+  root["languages"]["en"]["hotlines"] = {
+      {"org-line", {{"purpose", "Free legal advice."}, {"hours", "24 hours"}}}};
+  root["languages"]["es"]["hotlines"] = {{"org-line", {{"purpose", "Asesoría legal gratuita."}}}};
   const Pack p = open_ok(s, root);
   REQUIRE(p.manifest().hotlines.size() == 1);
   CHECK(p.manifest().hotlines[0].number == "+1 (800) 555-0100");
+  const auto es = p.hotlines("es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].purpose == "Asesoría legal gratuita.");
+  CHECK(es[0].hours == "24 hours");  // not translated: English, flagged
+  CHECK(es[0].fallback);
+  CHECK(es[0].certainty == Certainty::Uncertain);
+  REQUIRE(es[0].sources.size() == 1);
+  CHECK(es[0].sources[0].id == "S24");
 
   for (const char* bad : {"tel:+18005550100", "800-555-0100 <a>", "http://x.example", "12", "+1 800 +555",
                           "1234567890123456789012345", "",
                           "800\xe2\x80\xae"
                           "555"}) {
     json r = fixture_json();
-    r["manifest"]["hotlines"] = json::array({{{"id", "x"}, {"name", "X"}, {"number", bad}}});
+    r["manifest"]["hotlines"] = json::array(
+        {{{"id", "x"}, {"name", "X"}, {"number", bad}, {"sources", {"S24"}}, {"certainty", "settled"}}});
     const auto e = open_err(s, r);
     INFO(bad);
     CHECK(e.code == RightsError::BadHotline);
@@ -364,10 +384,10 @@ TEST_CASE("SR-27 control and bidi-override characters in text are refused", "[ri
                           "31m",
                           "iso \xe2\x81\xa6 late"}) {
     json root = fixture_json();
-    root["languages"]["es"]["cards"]["door-warrant"]["say"] = bad;
+    root["languages"]["es"]["say_lines"]["slide-warrant"] = bad;
     const auto e = open_err(s, root);
     CHECK(e.code == RightsError::MalformedField);
-    CHECK(e.detail.rfind("languages.es.cards.door-warrant.say: control or bidi", 0) == 0);
+    CHECK(e.detail.rfind("languages.es.say_lines.slide-warrant: control or bidi", 0) == 0);
   }
   // URLs in sources must be plain http(s) text.
   json root = fixture_json();
@@ -435,7 +455,7 @@ TEST_CASE("SR-28 pack parser caps: oversized, deep, duplicate keys, trailing byt
     CHECK(e.code == RightsError::TooLarge);
     CHECK(e.detail == "languages.en.cards.street-silence.do: more than 24 items");
     json long_say = fixture_json();
-    long_say["languages"]["es"]["cards"]["street-silence"]["say"] = std::string(700, 'a');
+    long_say["languages"]["es"]["say_lines"]["free-to-leave"] = std::string(700, 'a');
     CHECK(open_err(s, long_say).code == RightsError::TooLarge);
   }
   SECTION("the bounded parser on its own") {
@@ -486,18 +506,34 @@ TEST_CASE("validation errors name the bad field's path", "[rights]") {
        "manifest.cards[0].priority: must be an integer in -100000..100000"},
       {[](json& r) { r["manifest"]["cards"][0]["certainty"] = "probably"; }, RightsError::MalformedField,
        "manifest.cards[0].certainty: must be settled, uncertain, contested or varies"},
-      {[](json& r) { r["manifest"]["cards"][0]["reviewed"] = "2026-13-01"; }, RightsError::MalformedField,
-       "manifest.cards[0].reviewed: not a date (YYYY-MM-DD)"},
+      {[](json& r) {
+         r["manifest"]["cards"][0]["review"] = {{"by", "A lawyer"}, {"date", "2026-13-01"}};
+       },
+       RightsError::MalformedField, "manifest.cards[0].review.date: not a date (YYYY-MM-DD)"},
+      {[](json& r) {
+         r["manifest"]["cards"][0]["review"] = {{"date", "2026-11-01"}};
+       },
+       RightsError::MissingField, "manifest.cards[0].review.by: required"},
       {[](json& r) { r["manifest"]["cards"][0]["sources"] = json::array(); }, RightsError::MalformedField,
        "manifest.cards[0].sources: must not be empty"},
-      {[](json& r) { r["manifest"]["cards"][0].erase("reviewed"); }, RightsError::MissingField,
-       "manifest.cards[0].reviewed: required"},
-      {[](json& r) { r["languages"]["es"]["cards"]["door-warrant"]["say"] = ""; },
-       RightsError::MalformedField, "languages.es.cards.door-warrant.say: must not be empty"},
+      {[](json& r) { r["manifest"]["cards"][0].erase("say"); }, RightsError::MissingField,
+       "manifest.cards[0].say: required"},
+      {[](json& r) { r["manifest"]["cards"][0]["say"] = {"no-such-line"}; }, RightsError::UnknownSayLine,
+       "manifest.cards[0].say[0]: unknown say-line no-such-line"},
+      {[](json& r) { r["manifest"]["say_lines"][0].erase("statuses"); }, RightsError::MissingField,
+       "manifest.say_lines[0].statuses: required"},
+      {[](json& r) { r["manifest"]["say_lines"][0]["statuses"] = {"martian"}; }, RightsError::UnknownStatus,
+       "manifest.say_lines[0].statuses[0]: unknown status martian"},
+      {[](json& r) { r["languages"]["en"]["say_lines"].erase("basics"); }, RightsError::MissingLanguage,
+       "languages.en.say_lines.basics: say-line has no English text"},
+      {[](json& r) { r["languages"]["es"]["cards"]["door-warrant"]["say"] = "x"; },
+       RightsError::MalformedField, "languages.es.cards.door-warrant.say: unknown field"},
+      {[](json& r) { r["languages"]["es"]["say_lines"]["slide-warrant"] = ""; }, RightsError::MalformedField,
+       "languages.es.say_lines.slide-warrant: must not be empty"},
       {[](json& r) { r["languages"]["es"]["cards"]["door-warrant"]["sya"] = "x"; },
        RightsError::MalformedField, "languages.es.cards.door-warrant.sya: unknown field"},
-      {[](json& r) { r["manifest"]["format"] = 2; }, RightsError::UnsupportedFormat,
-       "manifest.format: only format 1 is supported"},
+      {[](json& r) { r["manifest"]["format"] = 1; }, RightsError::UnsupportedFormat,
+       "manifest.format: only format 2 is supported"},
       {[](json& r) { r["manifest"]["version"] = 0; }, RightsError::MalformedField,
        "manifest.version: must be a positive integer"},
       {[](json& r) { r["manifest"]["default_card"] = "nope"; }, RightsError::UnknownCard,
@@ -560,18 +596,17 @@ TEST_CASE("search works for languages without spaces (zh-Hans, ja)", "[rights][s
   json root = fixture_json();
   root["manifest"]["languages"].push_back({{"code", "zh-Hans"}, {"state", "draft"}});
   root["manifest"]["languages"].push_back({{"code", "ja"}, {"state", "draft"}});
-  root["languages"]["zh-Hans"] = {{"language", "zh-Hans"},
-                                  {"name", "简体中文"},
-                                  {"cards",
-                                   {{"street-silence",
-                                     {{"title", "在街上你可以保持沉默"},
-                                      {"say", "我可以走了吗？"},
-                                      {"explanation", "如果警察说可以，就冷静地离开。"}}}}}};
-  root["languages"]["ja"] = {
-      {"language", "ja"},
-      {"name", "日本語"},
+  root["languages"]["zh-Hans"] = {
+      {"language", "zh-Hans"},
+      {"name", "简体中文"},
       {"cards",
-       {{"door-warrant", {{"title", "ドアを開けないで"}, {"say", "令状をドアの下から入れてください。"}}}}}};
+       {{"street-silence",
+         {{"title", "在街上你可以保持沉默"}, {"explanation", "如果警察说可以，就冷静地离开。"}}}}},
+      {"say_lines", {{"free-to-leave", "我可以走了吗？"}}}};
+  root["languages"]["ja"] = {{"language", "ja"},
+                             {"name", "日本語"},
+                             {"cards", {{"door-warrant", {{"title", "ドアを開けないで"}}}}},
+                             {"say_lines", {{"slide-warrant", "令状をドアの下から入れてください。"}}}};
   const Pack p = open_ok(s, root);
   const auto zh = p.search("保持沉默", "zh-Hans");
   REQUIRE(zh.size() == 1);
@@ -603,19 +638,18 @@ TEST_CASE("lint reports each rule with a path, and a per-language summary", "[ri
   CHECK(clean.summary ==
         std::vector<std::string>{"en: 4/4 cards translated (reviewed)", "es: 4/4 cards translated (draft)"});
 
-  CHECK(has(
-      lint([](json& r) { r["languages"]["es"]["cards"]["street-silence"]["say"] = std::string(121, 'a'); }),
-      "languages.es.cards.street-silence.say: 121 characters, limit 120"));
+  CHECK(has(lint([](json& r) { r["languages"]["es"]["say_lines"]["free-to-leave"] = std::string(121, 'a'); }),
+            "languages.es.say_lines.free-to-leave: 121 characters, limit 120"));
   // 120 characters of 2-byte text are fine: the limit counts characters, not bytes.
   CHECK(lint([](json& r) {
           std::string s;
           for (int i = 0; i < 120; ++i) s += "\xc3\xb1";
-          r["languages"]["es"]["cards"]["street-silence"]["say"] = s;
+          r["languages"]["es"]["say_lines"]["free-to-leave"] = s;
         }).ok());
   CHECK(has(lint([](json& r) { r["languages"]["es"]["cards"]["door-warrant"].erase("caveat"); }),
             "languages.es.cards.door-warrant.caveat: required because certainty is varies"));
-  CHECK(has(lint([](json& r) { r["languages"]["es"]["cards"]["door-warrant"]["say"] = "Hola {name}"; }),
-            "languages.es.cards.door-warrant.say: placeholders differ from English"));
+  CHECK(has(lint([](json& r) { r["languages"]["es"]["say_lines"]["slide-warrant"] = "Hola {name}"; }),
+            "languages.es.say_lines.slide-warrant: placeholders differ from English"));
   CHECK(has(lint([](json& r) {
               r["manifest"]["cards"][0]["situations"] = {"home-door"};
               r["manifest"]["cards"][1]["statuses"] = {"citizen"};

@@ -195,11 +195,11 @@ TEST_CASE("lint: missing language, malformed field, unknown situation id are spe
   CHECK(contains(dup2.output, "error: MalformedJson: en.json: name: duplicate key"));
 
   const auto rules = run("lint " + w.source("rules", [](json&, json&, json& es) {
-    es["cards"]["street-silence"]["say"] = std::string(130, 'a');
+    es["say_lines"]["free-to-leave"] = std::string(130, 'a');
     es["cards"].erase("door-warrant");
   }));
   CHECK(rules.exit == 1);
-  CHECK(contains(rules.output, "error: languages.es.cards.street-silence.say: 130 characters, limit 120\n"));
+  CHECK(contains(rules.output, "error: languages.es.say_lines.free-to-leave: 130 characters, limit 120\n"));
   CHECK(contains(rules.output, "error: languages.es.cards.door-warrant: missing (card not translated)\n"));
   CHECK(contains(rules.output, "es: 3/4 cards translated (draft)\n"));
   CHECK(contains(rules.output, "amparo-pack: LintFailed: 2 error(s)"));

@@ -25,6 +25,7 @@
 #include "languagecontroller.h"
 #include "networkguard.h"
 #include "rights/builtin.h"
+#include "rights/say_card.h"
 #include "rightsbridge.h"
 #include "test_home.h"
 #include "vault/device_secret.h"
@@ -256,19 +257,35 @@ class TestUi : public QObject {
     }
   }
 
-  // The encounter card shows one sentence per line, without breaking abbreviations.
-  void encounterSentences() {
-    using amparo::ui::RightsBridge;
-    QCOMPARE(
-        RightsBridge::sentences(QStringLiteral("I am a U.S. citizen. I do not want a face photo.")),
-        QStringList({QStringLiteral("I am a U.S. citizen."), QStringLiteral("I do not want a face photo.")}));
-    QCOMPARE(RightsBridge::sentences(
-                 QStringLiteral("Tengo la ciudadanía de EE. UU. No quiero una foto de mi cara.")),
-             QStringList({QStringLiteral("Tengo la ciudadanía de EE. UU."),
-                          QStringLiteral("No quiero una foto de mi cara.")}));
-    QCOMPARE(RightsBridge::sentences(QStringLiteral("Am I free to leave? I want a lawyer.")).size(), 2);
-    QCOMPARE(RightsBridge::sentences(QStringLiteral("One line only")),
-             QStringList({QStringLiteral("One line only")}));
+  // The app shows the say card core composes: the guide's status goes with it, and without one
+  // no citizen's line reaches the card (issue 12: airport-exit opened with "I am a U.S. citizen.").
+  void encounterCarriesTheChosenStatus() {
+    auto pack = amparo::rights::builtin_pack();
+    QVERIFY(pack.has_value());
+    amparo::ui::AppSettings settings(false);
+    amparo::ui::LanguageController language(settings);
+    amparo::ui::RightsBridge rights(&pack.value(), QString(), language);
+    const QString exit = QStringLiteral("airport-exit");
+    QVERIFY(rights.chooseEncounter(exit));
+    QVERIFY(!rights.encounterLinesEnglish().contains(QStringLiteral("I am a U.S. citizen.")));
+    QVERIFY(rights.encounterStatusTitle().isEmpty());
+    QVERIFY(rights.chooseEncounter(exit, QStringLiteral("lpr")));
+    QVERIFY(!rights.encounterLinesEnglish().contains(QStringLiteral("I am a U.S. citizen.")));
+    QVERIFY(rights.chooseEncounter(exit, QStringLiteral("citizen")));
+    QVERIFY(rights.encounterLinesEnglish().contains(QStringLiteral("I am a U.S. citizen.")));
+    QCOMPARE(rights.encounterStatus(), QStringLiteral("citizen"));
+    QCOMPARE(rights.encounterStatusTitle(), QStringLiteral("U.S. citizen"));
+    // Exactly core's card, line for line.
+    const auto core = amparo::rights::compose_say_card(*pack, "airport-exit", "citizen", "en");
+    QVERIFY(core.has_value());
+    QCOMPARE(rights.encounterLinesEnglish().size(), static_cast<qsizetype>(core->lines.size()));
+    for (std::size_t i = 0; i < core->lines.size(); ++i)
+      QCOMPARE(rights.encounterLinesEnglish().at(static_cast<qsizetype>(i)),
+               QString::fromStdString(core->lines[i].say_en));
+    // An unknown status falls back to the emergency card rather than guessing.
+    QVERIFY(!rights.chooseEncounter(exit, QStringLiteral("martian")));
+    QVERIFY(rights.encounterSituation().isEmpty());
+    QVERIFY(!rights.encounterLines().isEmpty());
   }
 
   // A situation's cards often repeat the basics: the card says each line once, in every language,
@@ -326,6 +343,10 @@ class TestUi : public QObject {
     QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang", "xx"}, error));
     QVERIFY(error.contains(QLatin1String("unknown language")));
     QVERIFY(!amparo::ui::LaunchOptions::parse({"amparo", "--lang"}, error));
+    auto withStatus = amparo::ui::LaunchOptions::parse(
+        {"amparo", "--screen", "encounter", "--situation", "airport-exit", "--status", "citizen"}, error);
+    QVERIFY(withStatus);
+    QCOMPARE(withStatus->status, QStringLiteral("citizen"));
     auto ok = amparo::ui::LaunchOptions::parse(
         {"amparo", "--lang", "ar", "--screen", "guide", "--situation", "street"}, error);
     QVERIFY(ok);

@@ -15,7 +15,9 @@ TestCase {
         RightsCard {
             width: 320
             title: hostile
-            say: hostile
+            sayLines: [{ "say": hostile, "sayEnglish": hostile + " ", "forStatuses": hostile }]
+            forStatuses: hostile
+            review: hostile
             explanation: hostile
             caveat: hostile
             doList: [hostile]
@@ -48,7 +50,7 @@ TestCase {
         var card = createTemporaryObject(cardComponent, holder)
         verify(card)
         var labels = labelsIn(card, [])
-        verify(labels.length >= 7, "every field shown: " + labels.length)
+        verify(labels.length >= 11, "every field shown: " + labels.length)
         for (var i = 0; i < labels.length; ++i)
             compare(labels[i].textFormat, Text.PlainText, "label " + i + " is plain text")
         // The "unsettled" mark is visible for content that is not settled law.

@@ -14,6 +14,7 @@ Control {
     // The screen to show on top of Home, and that screen if Main.qml has already drawn it.
     property string startScreen: "home"
     property string startSituation: ""
+    property string startStatus: ""
     property Item startPage: null
     padding: 0
     focus: true
@@ -134,7 +135,7 @@ Control {
             if (first)
                 pushExisting(first)
             else
-                stack.push(encounterPage, { "situation": startSituation }, StackView.Immediate).objectName = "encounterPage"
+                stack.push(encounterPage, { "situation": startSituation, "status": startStatus }, StackView.Immediate).objectName = "encounterPage"
         } else if (startScreen === "guide") {
             stack.push(guidePage, { "situation": startSituation }, StackView.Immediate).objectName = "guidePage"
         } else if (startScreen === "notes") {

@@ -8,13 +8,15 @@ import Amparo.App
 FocusScope {
     id: page
     property string situation: ""
+    // The status the person chose in the guide ("" = none: only lines true for everyone). Memory only.
+    property string status: ""
     property bool englishOnly: false
     readonly property bool vaultScreen: false
     readonly property bool bilingual: Language.code !== "en"
     readonly property bool showMine: page.bilingual && !page.englishOnly && !Rights.encounterFallback
 
     Component.onCompleted: {
-        Rights.chooseEncounter(situation)
+        Rights.chooseEncounter(situation, status)
         Platform.setKeepAwake(true)
     }
     Component.onDestruction: {
@@ -68,6 +70,14 @@ FocusScope {
             }
 
             LightText {
+                objectName: "statusNote"
+                visible: Rights.encounterStatusTitle.length > 0 && !page.englishOnly
+                width: parent.width
+                text: visible ? qsTr("For: %1").arg(Rights.encounterStatusTitle) : ""
+                color: Theme.muted
+                font.bold: true
+            }
+            LightText {
                 objectName: "fallbackNote"
                 visible: Rights.encounterFallback && !page.englishOnly
                 width: parent.width
@@ -96,12 +106,13 @@ FocusScope {
                         font.pixelSize: Theme.huge
                         font.bold: true
                     }
-                    // English for the officer: always left-to-right.
+                    // English for the officer: always left-to-right, as large as the person's line
+                    // (the officer reads it).
                     LightText {
                         objectName: "sayLineEnglish"
                         width: parent.width
                         text: Rights.encounterLinesEnglish[index]
-                        font.pixelSize: page.showMine ? Theme.title : Theme.huge
+                        font.pixelSize: Theme.huge
                         font.bold: true
                         color: page.showMine ? Theme.primary : Theme.text
                         horizontalAlignment: Text.AlignLeft

@@ -133,8 +133,8 @@ Page {
                     objectName: "card_" + model.cardId
                     Layout.fillWidth: true
                     title: model.title
-                    say: model.say
-                    sayEnglish: model.sayEnglish
+                    sayLines: model.sayLines
+                    forStatuses: model.forStatuses
                     explanation: model.explanation
                     caveat: model.caveat
                     doList: model.doList
@@ -142,8 +142,9 @@ Page {
                     sources: model.sources
                     settled: model.settled
                     certainty: model.certainty
-                    reviewed: model.reviewed
+                    review: model.review
                     fallback: model.fallback
+                    showHotlines: model.showHotlines
                 }
             }
             BigButton {
@@ -152,7 +153,9 @@ Page {
                 subtitle: qsTr("Big card for this place, with English")
                 fill: Theme.urgent
                 ink: Theme.inkUrgent
-                onClicked: app.show("encounter", { "situation": page.situation })
+                // The chosen status goes with it (memory only): a status's own lines are on the
+                // card only when that status was chosen.
+                onClicked: app.show("encounter", { "situation": page.situation, "status": page.status })
             }
         }
     }

@@ -11,6 +11,7 @@ Window {
     objectName: "amparoWindow"
     required property string startScreen
     required property string startSituation
+    property string startStatus: ""
     property bool quickStart: false
     readonly property bool drawsStartPage: quickStart && (startScreen === "home" || startScreen === "encounter")
 
@@ -31,7 +32,8 @@ Window {
         // (also when the window is not active yet: it then gets the focus once it is).
         shellLoader.focusOnLoad = page !== null && (page.focus || page.activeFocus)
         shellLoader.setSource(Qt.resolvedUrl("AppShell.qml"),
-                              { "startScreen": startScreen, "startSituation": startSituation, "startPage": page })
+                              { "startScreen": startScreen, "startSituation": startSituation,
+                                "startStatus": startStatus, "startPage": page })
     }
     // The shell, finished now if it is not yet (a person acted before it finished loading).
     function shell() {
@@ -131,7 +133,7 @@ Window {
         }
         // By URL: only the screen shown is loaded before the first frame, not the other one too.
         var component = Qt.createComponent(startScreen === "home" ? "HomePage.qml" : "EncounterPage.qml")
-        var properties = startScreen === "encounter" ? { "situation": startSituation } : {}
+        var properties = startScreen === "encounter" ? { "situation": startSituation, "status": startStatus } : {}
         properties.width = Qt.binding(function() { return startLayer.width })
         properties.height = Qt.binding(function() { return startLayer.height })
         properties.focus = true

@@ -7,8 +7,10 @@ import Amparo.App
 Rectangle {
     id: card
     property string title: ""
-    property string say: ""
-    property string sayEnglish: ""
+    // Each {say, sayEnglish, forStatuses}; forStatuses names whom a line is for when not everyone.
+    property var sayLines: []
+    // Without a chosen status: whom this card is for ("" = everyone).
+    property string forStatuses: ""
     property string explanation: ""
     property string caveat: ""
     property var doList: []
@@ -16,8 +18,9 @@ Rectangle {
     property var sources: []
     property bool settled: true
     property string certainty: ""
-    property string reviewed: ""
+    property string review: ""
     property bool fallback: false
+    property bool showHotlines: false
     // English shown as a fallback uses a Latin font (Arabic fonts set very tall Latin lines).
     readonly property string textFamily: fallback ? "Noto Sans" : Language.fontFamily
     // English shown as a fallback inside a right-to-left UI reads left to right, aligned left.
@@ -47,6 +50,14 @@ Rectangle {
             font.bold: true
             Accessible.role: Accessible.Heading
         }
+        PlainText {
+            objectName: "cardForStatuses"
+            visible: card.forStatuses.length > 0
+            Layout.fillWidth: true
+            text: qsTr("Only for: %1").arg(card.forStatuses)
+            font.bold: true
+            color: Theme.primary
+        }
         // Not settled law: say so plainly, before anything else.
         Rectangle {
             objectName: "unsettledBadge"
@@ -74,7 +85,7 @@ Rectangle {
             font.bold: true
         }
         Rectangle {
-            visible: card.say.length > 0
+            visible: card.sayLines.length > 0
             Layout.fillWidth: true
             implicitHeight: sayColumn.implicitHeight + 16
             radius: 8
@@ -91,22 +102,39 @@ Rectangle {
                     color: Theme.muted
                     font.bold: true
                 }
-                PlainText {
-                    Layout.fillWidth: true
-                    text: card.say
-                    font.family: card.textFamily
-                    LayoutMirroring.enabled: card.mirrorContent
-                    font.pixelSize: Theme.large
-                    font.bold: true
-                }
-                PlainText {
-                    Layout.fillWidth: true
-                    visible: card.sayEnglish.length > 0 && card.sayEnglish !== card.say
-                    text: card.sayEnglish
-                    color: Theme.primary
-                    font.family: "Noto Sans"
-                    LayoutMirroring.enabled: false
-                    horizontalAlignment: Text.AlignLeft
+                Repeater {
+                    model: card.sayLines
+                    delegate: ColumnLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 2
+                        PlainText {
+                            objectName: "lineForStatuses"
+                            visible: modelData.forStatuses.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("Only if you are: %1").arg(modelData.forStatuses)
+                            font.pixelSize: Theme.small
+                            font.bold: true
+                            color: Theme.warning
+                        }
+                        PlainText {
+                            Layout.fillWidth: true
+                            text: modelData.say
+                            font.family: card.textFamily
+                            LayoutMirroring.enabled: card.mirrorContent
+                            font.pixelSize: Theme.large
+                            font.bold: true
+                        }
+                        PlainText {
+                            Layout.fillWidth: true
+                            visible: modelData.sayEnglish !== modelData.say
+                            text: modelData.sayEnglish
+                            color: Theme.primary
+                            font.family: "Noto Sans"
+                            LayoutMirroring.enabled: false
+                            horizontalAlignment: Text.AlignLeft
+                        }
+                    }
                 }
             }
         }
@@ -158,6 +186,10 @@ Rectangle {
             font.italic: true
             color: Theme.warning
         }
+        HotlineList {
+            visible: card.showHotlines
+            Layout.fillWidth: true
+        }
         PlainText {
             visible: card.sources.length > 0
             text: qsTr("Sources")
@@ -176,8 +208,10 @@ Rectangle {
             }
         }
         PlainText {
-            visible: card.reviewed.length > 0
-            text: qsTr("Last reviewed: %1").arg(card.reviewed)
+            objectName: "cardReview"
+            visible: card.review.length > 0
+            Layout.fillWidth: true
+            text: card.review
             font.pixelSize: Theme.small
             color: Theme.muted
         }

@@ -186,6 +186,10 @@ Page {
                 font.pixelSize: Theme.small
                 text: qsTr("This is general information, not legal advice. For your case, talk to a lawyer or a legal-aid hotline.")
             }
+            HotlineList {
+                objectName: "aboutHotlines"
+                Layout.fillWidth: true
+            }
             PlainText {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small

@@ -87,6 +87,11 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList& arguments, 
       if (!v) return std::nullopt;
       o.situation = *v;
       o.commandLine = true;
+    } else if (a == QLatin1String("--status")) {
+      auto v = value("--status");
+      if (!v) return std::nullopt;
+      o.status = *v;
+      o.commandLine = true;
     } else if (a == QLatin1String("--screenshot")) {
       auto v = value("--screenshot");
       if (!v) return std::nullopt;
@@ -97,7 +102,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList& arguments, 
     } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
       error = QStringLiteral(
           "usage: amparo [--lang en|es|ar] [--screen home|encounter|guide|notes|settings]\n"
-          "              [--situation ID] [--screenshot FILE.png] | --self-test");
+          "              [--situation ID] [--status ID] [--screenshot FILE.png] | --self-test");
       return std::nullopt;
     } else {
       error = QStringLiteral("unknown argument '%1' (try --help)").arg(a);
@@ -295,10 +300,15 @@ bool AppBootstrap::start() {
     std::fprintf(stderr, "amparo: unknown situation '%s'\n", qPrintable(options_.situation));
     return false;
   }
+  if (!options_.status.isEmpty() && !rights_->hasStatus(options_.status) && rights_->available()) {
+    std::fprintf(stderr, "amparo: unknown status '%s'\n", qPrintable(options_.status));
+    return false;
+  }
   // quickStart: Home and the encounter card are drawn first, on their own (plain Qt Quick); the
   // navigation and the screens that use Qt Quick Controls load after that first frame (Main.qml).
   engine_->setInitialProperties({{QStringLiteral("startScreen"), screen},
                                  {QStringLiteral("startSituation"), options_.situation},
+                                 {QStringLiteral("startStatus"), options_.status},
                                  {QStringLiteral("quickStart"), true},
                                  {QStringLiteral("width"), options_.windowSize.width()},
                                  {QStringLiteral("height"), options_.windowSize.height()}});

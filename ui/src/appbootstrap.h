@@ -27,6 +27,7 @@ struct LaunchOptions {
   QString language;                         // --lang; empty = the saved one (or the picker on first start)
   QString screen = QStringLiteral("home");  // --screen
   QString situation;                        // --situation
+  QString status;                           // --status (the encounter card's; memory only)
   QString screenshot;                       // --screenshot FILE.png
   bool selfTest = false;                    // --self-test
   bool commandLine = false;                 // --lang or --screen given: settings are read-only this run

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 
 #include "displaydate.h"
@@ -10,6 +9,7 @@
 
 #ifdef AMPARO_RIGHTS_AVAILABLE
 #include "rights/pack.h"
+#include "rights/say_card.h"
 #endif
 
 namespace amparo::ui {
@@ -71,10 +71,8 @@ QVariant CardsModel::data(const QModelIndex& index, int role) const {
       return r.id;
     case TitleRole:
       return r.title;
-    case SayRole:
-      return r.say;
-    case SayEnglishRole:
-      return r.sayEnglish;
+    case SayLinesRole:
+      return r.sayLines;
     case ExplanationRole:
       return r.explanation;
     case CaveatRole:
@@ -89,10 +87,14 @@ QVariant CardsModel::data(const QModelIndex& index, int role) const {
       return r.settled;
     case CertaintyRole:
       return r.certainty;
-    case ReviewedRole:
-      return r.reviewed;
+    case ReviewRole:
+      return r.review;
     case FallbackRole:
       return r.fallback;
+    case ShowHotlinesRole:
+      return r.showHotlines;
+    case ForStatusesRole:
+      return r.forStatuses;
     default:
       return {};
   }
@@ -100,8 +102,7 @@ QVariant CardsModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> CardsModel::roleNames() const {
   return {{IdRole, "cardId"},
           {TitleRole, "title"},
-          {SayRole, "say"},
-          {SayEnglishRole, "sayEnglish"},
+          {SayLinesRole, "sayLines"},
           {ExplanationRole, "explanation"},
           {CaveatRole, "caveat"},
           {DoRole, "doList"},
@@ -109,8 +110,10 @@ QHash<int, QByteArray> CardsModel::roleNames() const {
           {SourcesRole, "sources"},
           {SettledRole, "settled"},
           {CertaintyRole, "certainty"},
-          {ReviewedRole, "reviewed"},
-          {FallbackRole, "fallback"}};
+          {ReviewRole, "review"},
+          {FallbackRole, "fallback"},
+          {ShowHotlinesRole, "showHotlines"},
+          {ForStatusesRole, "forStatuses"}};
 }
 void CardsModel::reset(std::vector<CardRow> rows) {
   const bool changed = rows.size() != rows_.size();
@@ -177,26 +180,55 @@ QStringList list(const std::vector<std::string>& v) {
   for (const auto& s : v) out << q(s);
   return out;
 }
-CardRow toRow(const rights::CardView& c) {
+QString dateText(const std::string& iso) {
+  const QDate date = QDate::fromString(q(iso), Qt::ISODate);
+  return date.isValid() ? displayDate(date) : q(iso);
+}
+QString sourceLine(const rights::SourceView& s) {
+  QString line = q(s.title);
+  if (!s.publisher.empty()) line += QStringLiteral(" — ") + q(s.publisher);
+  if (!s.date.empty()) {
+    line += QStringLiteral(" (") + q(s.date) + QLatin1Char(')');
+  } else if (!s.accessed.empty()) {
+    line += QStringLiteral(" (") + RightsBridge::tr("undated; read on %1").arg(dateText(s.accessed)) +
+            QLatin1Char(')');
+  }
+  return line;
+}
+QString statusNames(const rights::Pack& pack, const std::vector<std::string>& ids, const std::string& lang) {
+  QStringList names;
+  for (const auto& id : ids) {
+    const auto st = pack.status(id, lang);
+    names << (st ? q(st.value().title) : q(id));
+  }
+  return names.join(QStringLiteral(", "));
+}
+CardRow toRow(const rights::Pack& pack, const rights::CardView& c, bool labelLines) {
   CardRow r;
   r.id = q(c.id);
   r.title = q(c.title);
-  r.say = q(c.say);
-  r.sayEnglish = q(c.say_en);
+  if (labelLines && !c.statuses.empty()) r.forStatuses = statusNames(pack, c.statuses, c.lang);
+  for (const auto& l : c.say_lines) {
+    // Without a chosen status a line narrower than its card names whom it is for.
+    const bool narrower = labelLines && !l.statuses.empty() && l.statuses != c.statuses;
+    r.sayLines << QVariantMap{
+        {QStringLiteral("say"), q(l.say)},
+        {QStringLiteral("sayEnglish"), q(l.say_en)},
+        {QStringLiteral("forStatuses"), narrower ? statusNames(pack, l.statuses, c.lang) : QString()}};
+  }
   r.explanation = q(c.explanation);
   r.caveat = q(c.caveat);
   r.doList = list(c.do_list);
   r.dontList = list(c.dont_list);
-  for (const auto& s : c.sources) {
-    QString line = q(s.title);
-    if (!s.publisher.empty()) line += QStringLiteral(" — ") + q(s.publisher);
-    if (!s.date.empty()) line += QStringLiteral(" (") + q(s.date) + QLatin1Char(')');
-    r.sources << line;
-  }
+  for (const auto& s : c.sources) r.sources << sourceLine(s);
   r.settled = c.certainty == rights::Certainty::Settled;
   r.certainty = certaintyText(c.certainty);
-  r.reviewed = q(c.reviewed);
+  // "Reviewed" only when a lawyer is on record; otherwise the card says it is a draft.
+  r.review = c.review
+                 ? RightsBridge::tr("Reviewed by %1 on %2").arg(q(c.review->by), dateText(c.review->date))
+                 : RightsBridge::tr("Draft, not yet reviewed by a lawyer");
   r.fallback = c.fallback;
+  r.showHotlines = c.show_hotlines;
   return r;
 }
 std::vector<NameRow> names(const std::vector<rights::NameView>& v) {
@@ -257,10 +289,7 @@ QStringList RightsBridge::sourceList() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack()) return out;
   for (const auto& s : pack_->manifest().sources) {
-    QString line = q(s.title);
-    if (!s.publisher.empty()) line += QStringLiteral(" — ") + q(s.publisher);
-    if (!s.date.empty()) line += QStringLiteral(" (") + q(s.date) + QLatin1Char(')');
-    out << line;
+    out << sourceLine(rights::SourceView{s.id, s.title, s.publisher, s.url, s.date, s.accessed});
   }
 #endif
   return out;
@@ -270,6 +299,17 @@ bool RightsBridge::hasSituation(const QString& id) const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack()) return false;
   for (const auto& s : pack_->manifest().situations)
+    if (q(s) == id) return true;
+#else
+  Q_UNUSED(id);
+#endif
+  return false;
+}
+
+bool RightsBridge::hasStatus(const QString& id) const {
+#ifdef AMPARO_RIGHTS_AVAILABLE
+  if (!pack()) return false;
+  for (const auto& s : pack_->manifest().statuses)
     if (q(s) == id) return true;
 #else
   Q_UNUSED(id);
@@ -287,7 +327,7 @@ void RightsBridge::fill(bool notify) {
   situations_.reset(names(pack_->situations(lang())));
   statuses_.reset(names(pack_->statuses(lang())));
   if (!shownSituation_.isEmpty()) showCards(shownSituation_, shownStatus_);
-  prepareEncounter(encounterSituation_);
+  prepareEncounter(encounterSituation_, encounterStatus_);
   if (notify) {
     emit encounterChanged();
     emit contentChanged();
@@ -305,7 +345,7 @@ bool RightsBridge::showCards(const QString& situation, const QString& status) {
       situation.toStdString(), status.isEmpty() ? std::nullopt : std::optional<std::string_view>(st), lang());
   if (!cards) return false;
   std::vector<CardRow> rows;
-  for (const auto& c : cards.value()) rows.push_back(toRow(c));
+  for (const auto& c : cards.value()) rows.push_back(toRow(*pack_, c, status.isEmpty()));
   shownSituation_ = situation;
   shownStatus_ = status;
   cards_.reset(std::move(rows));
@@ -317,112 +357,71 @@ bool RightsBridge::showCards(const QString& situation, const QString& status) {
 #endif
 }
 
-QStringList RightsBridge::sentences(const QString& text) {
-  // Splits at ". ", "? ", "! " (and Arabic ؟ ۔) before a capital or non-Latin letter, but not
-  // inside abbreviations such as "U.S." or "EE. UU.".
-  QStringList out;
-  QString current;
-  qsizetype wordStart = 0;
-  for (qsizetype i = 0; i < text.size(); ++i) {
-    const QChar c = text[i];
-    current += c;
-    if (c.isSpace()) wordStart = current.size();
-    const bool question = c == QLatin1Char('?') || c == QLatin1Char('!') || c == QChar(0x061F);
-    const bool stop = c == QLatin1Char('.') || c == QChar(0x06D4);
-    if (!question && !stop) continue;
-    if (i + 1 < text.size() && !text[i + 1].isSpace()) continue;
-    qsizetype j = i + 1;
-    while (j < text.size() && text[j].isSpace()) ++j;
-    const bool atEnd = j >= text.size();
-    if (!atEnd && text[j].isLower()) continue;
-    if (stop && !atEnd) {
-      // "U.S." (a stop inside the word) or "EE. UU." (the next word is a short abbreviation).
-      const QString word = current.mid(wordStart).chopped(1);
-      if (word.contains(QLatin1Char('.'))) continue;
-      qsizetype end = j;
-      while (end < text.size() && !text[end].isSpace()) ++end;
-      const QString next = text.mid(j, end - j);
-      static const QRegularExpression kAbbreviation(QStringLiteral("^[A-Z]{1,3}\\.$"));
-      if (word.size() <= 3 && kAbbreviation.match(next).hasMatch()) continue;
-    }
-    if (!current.trimmed().isEmpty()) out << current.trimmed();
-    current.clear();
-    wordStart = 0;
-  }
-  if (!current.trimmed().isEmpty()) out << current.trimmed();
-  return out;
-}
-
 void RightsBridge::clearCards() {
   shownSituation_.clear();
   shownStatus_.clear();
   cards_.reset({});
 }
 
-bool RightsBridge::chooseEncounter(const QString& situation) {
+bool RightsBridge::chooseEncounter(const QString& situation, const QString& status) {
   if (!pack()) return false;
-  const bool ok = prepareEncounter(situation);
+  const bool ok = prepareEncounter(situation, status);
   emit encounterChanged();
   return ok;
 }
 
-bool RightsBridge::prepareEncounter(const QString& situation) {
+QVariantList RightsBridge::hotlines() const {
+  QVariantList out;
+#ifdef AMPARO_RIGHTS_AVAILABLE
+  if (!pack()) return out;
+  for (const auto& h : pack_->hotlines(lang())) {
+    QStringList sources;
+    for (const auto& s : h.sources) sources << sourceLine(s);
+    out << QVariantMap{{QStringLiteral("name"), q(h.name)},
+                       {QStringLiteral("number"), q(h.number)},
+                       {QStringLiteral("region"), q(h.region)},
+                       {QStringLiteral("purpose"), q(h.purpose)},
+                       {QStringLiteral("hours"), q(h.hours)},
+                       {QStringLiteral("fallback"), h.fallback},
+                       {QStringLiteral("unconfirmed"), h.certainty != rights::Certainty::Settled},
+                       {QStringLiteral("sources"), sources}};
+  }
+#endif
+  return out;
+}
+
+bool RightsBridge::prepareEncounter(const QString& situation, const QString& status) {
 #ifdef AMPARO_RIGHTS_AVAILABLE
   if (!pack_) return false;
+  // The rule lives in core (rights/say_card): with no status only lines true for everyone.
+  auto card = rights::compose_say_card(*pack_, situation.toStdString(), status.toStdString(), lang());
+  bool ok = card.has_value();
+  if (!ok) card = rights::compose_say_card(*pack_, {}, {}, lang());  // unknown ids: the emergency card
   QStringList lines, english;
-  QString title;
-  bool fallback = false;
-  // A line already on the card (in either language) is not said twice: cards of one situation
-  // often repeat the basics ("I choose to remain silent.") among their own lines.
-  auto addLine = [&](const QString& mine, const QString& en) {
-    if (lines.contains(mine) || english.contains(en)) return false;
-    lines << mine;
-    english << en;
-    return true;
-  };
-  auto addCard = [&](const rights::CardView& c) {
-    if (c.say.empty()) return;
-    // One sentence per line reads better at arm's length; pair them only when both languages
-    // have the same number of sentences, otherwise keep the line whole.
-    const QStringList mine = sentences(q(c.say));
-    const QStringList en = sentences(q(c.say_en));
-    bool added = false;
-    if (mine.size() == en.size() && mine.size() > 1) {
-      for (qsizetype i = 0; i < mine.size(); ++i) added = addLine(mine[i], en[i]) || added;
-    } else {
-      added = addLine(q(c.say), q(c.say_en));
+  if (card) {
+    for (const auto& l : card->lines) {
+      lines << q(l.say);
+      english << q(l.say_en);
     }
-    fallback = fallback || (added && c.fallback);
-  };
-  bool ok = true;
-  const rights::CardView basics = pack_->default_card(lang());
-  if (!situation.isEmpty()) {
-    auto cards = pack_->cards_for(situation.toStdString(), std::nullopt, lang());
-    if (cards) {
-      auto name = pack_->situation(situation.toStdString(), lang());
-      title = name ? q(name.value().title) : QString();
-      for (const auto& c : cards.value()) {
-        if (lines.size() >= 6) break;
-        addCard(c);
-      }
-    } else {
-      ok = false;
-    }
-  }
-  if (lines.isEmpty()) {
-    title = q(basics.title);
-    addCard(basics);
   }
   encounterSituation_ = ok ? situation : QString();
-  encounterTitle_ = title;
+  encounterStatus_ = ok ? status : QString();
+  encounterStatusTitle_.clear();
+  if (ok && !status.isEmpty()) {
+    if (const auto st = pack_->status(status.toStdString(), lang()))
+      encounterStatusTitle_ = q(st.value().title);
+  }
+  encounterTitle_ = card ? q(card->title) : QString();
   encounterLines_ = lines;
   encounterLinesEnglish_ = english;
-  encounterFallback_ = fallback;
-  encounterDo_ = list(basics.do_list);
-  encounterDont_ = list(basics.dont_list);
+  encounterFallback_ = card && card->fallback;
+  encounterShowHotlines_ = card && card->show_hotlines;
+  encounterDo_ = card ? list(card->do_list) : QStringList();
+  encounterDont_ = card ? list(card->dont_list) : QStringList();
   return ok;
 #else
   Q_UNUSED(situation);
+  Q_UNUSED(status);
   return false;
 #endif
 }

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -53,10 +54,15 @@ class NamesModel : public QAbstractListModel {
 };
 
 struct CardRow {
-  QString id, title, say, sayEnglish, explanation, caveat, reviewed, certainty;
+  QString id, title, explanation, caveat, review, certainty;
+  QString forStatuses;  // without a chosen status: whom a status-specific card is for ("" = everyone)
+  // Each: {say, sayEnglish, forStatuses} — forStatuses names whom a line is for when it is not
+  // for everyone the card is shown to ("" otherwise), so nobody says what is not theirs.
+  QVariantList sayLines;
   QStringList doList, dontList, sources;
   bool settled = true;
   bool fallback = false;
+  bool showHotlines = false;
 };
 
 class CardsModel : public QAbstractListModel {
@@ -68,8 +74,7 @@ class CardsModel : public QAbstractListModel {
   enum Role {
     IdRole = Qt::UserRole + 1,
     TitleRole,
-    SayRole,
-    SayEnglishRole,
+    SayLinesRole,
     ExplanationRole,
     CaveatRole,
     DoRole,
@@ -77,8 +82,10 @@ class CardsModel : public QAbstractListModel {
     SourcesRole,
     SettledRole,
     CertaintyRole,
-    ReviewedRole,
-    FallbackRole
+    ReviewRole,
+    FallbackRole,
+    ShowHotlinesRole,
+    ForStatusesRole
   };
   using QAbstractListModel::QAbstractListModel;
   [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
@@ -112,8 +119,12 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   Q_PROPERTY(NamesModel* statuses READ statuses CONSTANT)
   Q_PROPERTY(CardsModel* cards READ cards CONSTANT)
   Q_PROPERTY(QStringList sourceList READ sourceList NOTIFY contentChanged)
-  // The encounter card for encounterSituation ("" = the pack's default card).
+  // The encounter card for encounterSituation ("" = the pack's default card) and encounterStatus
+  // ("" = none chosen: only lines true for every status). Composed in core (rights/say_card).
   Q_PROPERTY(QString encounterSituation READ encounterSituation NOTIFY encounterChanged)
+  Q_PROPERTY(QString encounterStatus READ encounterStatus NOTIFY encounterChanged)
+  Q_PROPERTY(QString encounterStatusTitle READ encounterStatusTitle NOTIFY encounterChanged)
+  Q_PROPERTY(bool encounterShowHotlines READ encounterShowHotlines NOTIFY encounterChanged)
   Q_PROPERTY(QString encounterTitle READ encounterTitle NOTIFY encounterChanged)
   Q_PROPERTY(QStringList encounterLines READ encounterLines NOTIFY encounterChanged)
   Q_PROPERTY(QStringList encounterLinesEnglish READ encounterLinesEnglish NOTIFY encounterChanged)
@@ -121,6 +132,8 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   // The basics for the person (not the officer): do / don't of the pack's default card.
   Q_PROPERTY(QStringList encounterDo READ encounterDo NOTIFY encounterChanged)
   Q_PROPERTY(QStringList encounterDont READ encounterDont NOTIFY encounterChanged)
+  // The pack's phone numbers: {name, number, region, purpose, hours, unconfirmed, sources}.
+  Q_PROPERTY(QVariantList hotlines READ hotlines NOTIFY contentChanged)
 
  public:
   // Gives the pack (null if none could be loaded, with `error` saying why); not owned. Called once,
@@ -159,19 +172,23 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   // The encounter card last chosen (the default card until chooseEncounter()).
   [[nodiscard]] QString encounterSituation() const { return (void)pack(), encounterSituation_; }
   [[nodiscard]] QString encounterTitle() const { return (void)pack(), encounterTitle_; }
+  [[nodiscard]] QString encounterStatus() const { return (void)pack(), encounterStatus_; }
+  [[nodiscard]] QString encounterStatusTitle() const { return (void)pack(), encounterStatusTitle_; }
+  [[nodiscard]] bool encounterShowHotlines() const { return (void)pack(), encounterShowHotlines_; }
+  [[nodiscard]] QVariantList hotlines() const;
   [[nodiscard]] QStringList encounterLines() const { return (void)pack(), encounterLines_; }
   [[nodiscard]] QStringList encounterLinesEnglish() const { return (void)pack(), encounterLinesEnglish_; }
   [[nodiscard]] bool encounterFallback() const { return (void)pack(), encounterFallback_; }
   [[nodiscard]] QStringList encounterDo() const { return (void)pack(), encounterDo_; }
   [[nodiscard]] QStringList encounterDont() const { return (void)pack(), encounterDont_; }
-  // "A. B. C." -> {"A.", "B.", "C."} (also ؟ ! ? and the Arabic full stop).
-  [[nodiscard]] static QStringList sentences(const QString& text);
 
   Q_INVOKABLE bool hasSituation(const QString& id) const;
+  Q_INVOKABLE bool hasStatus(const QString& id) const;
   // Fills `cards` for a situation and (optionally, "" = any) a status.
   Q_INVOKABLE bool showCards(const QString& situation, const QString& status);
   Q_INVOKABLE void clearCards();
-  Q_INVOKABLE bool chooseEncounter(const QString& situation);
+  // `status` "" = none chosen. Kept in memory only, like the guide's choice.
+  Q_INVOKABLE bool chooseEncounter(const QString& situation, const QString& status = QString());
 
  signals:
   void contentChanged();
@@ -181,7 +198,7 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   void reload();
   // Fills the models and the encounter card from the pack; `notify`: emit the change signals.
   void fill(bool notify);
-  bool prepareEncounter(const QString& situation);
+  bool prepareEncounter(const QString& situation, const QString& status);
   [[nodiscard]] std::string lang() const;
   // The pack, asked from the source on first use (const: a getter may be the first use).
   const rights::Pack* pack() const;
@@ -195,7 +212,8 @@ class RightsBridge : public QObject, public BootstrapSingleton<RightsBridge> {
   NamesModel statuses_;
   CardsModel cards_;
   QString shownSituation_, shownStatus_;
-  QString encounterSituation_, encounterTitle_;
+  QString encounterSituation_, encounterStatus_, encounterStatusTitle_, encounterTitle_;
+  bool encounterShowHotlines_ = false;
   QStringList encounterLines_, encounterLinesEnglish_, encounterDo_, encounterDont_;
   bool encounterFallback_ = false;
 };
