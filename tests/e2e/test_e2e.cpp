@@ -60,6 +60,13 @@ QQuickItem* findItem(QQuickItem* root, const QString& name) {
   return nullptr;
 }
 
+// The English say-lines on the encounter card, in order.
+void collectText(QQuickItem* root, const QString& name, QStringList& out) {
+  if (!root || !root->isVisible()) return;
+  if (root->objectName() == name) out << root->property("text").toString();
+  for (QQuickItem* child : root->childItems()) collectText(child, name, out);
+}
+
 }  // namespace
 
 class Journey : public QObject {
@@ -174,6 +181,31 @@ class Journey : public QObject {
         QTest::qWaitFor([this] { return page()->property("step").toString() == QLatin1String("cards"); }));
     screenshot(QStringLiteral("guide-cards"));
     home();
+  }
+
+  // Issue 12: the status chosen in the guide goes with "Show what to say"; without one, no
+  // citizen's line (the airport-exit card used to open with "I am a U.S. citizen." for everyone).
+  void t03b_guideStatusReachesTheCard() {
+    const QString citizenLine = QStringLiteral("I am a U.S. citizen.");
+    for (const QString& status : {QString(), QStringLiteral("lpr"), QStringLiteral("citizen")}) {
+      QVERIFY(click(QStringLiteral("rightsButton")));
+      QVERIFY(waitForPage(QStringLiteral("guidePage")));
+      QVERIFY(click(QStringLiteral("situation_airport-exit")));
+      QVERIFY(click(status.isEmpty() ? QStringLiteral("skipStatus") : QStringLiteral("status_") + status));
+      QVERIFY(
+          QTest::qWaitFor([this] { return page()->property("step").toString() == QLatin1String("cards"); }));
+      QVERIFY(click(QStringLiteral("showWhatToSay")));
+      QVERIFY(waitForPage(QStringLiteral("encounterPage")));
+      QCOMPARE(page()->property("status").toString(), status);
+      QStringList english;
+      collectText(page(), QStringLiteral("sayLineEnglish"), english);
+      QVERIFY(!english.isEmpty());
+      QCOMPARE(english.contains(citizenLine), status == QLatin1String("citizen"));
+      QCOMPARE(findItem(page(), QStringLiteral("statusNote")) != nullptr, !status.isEmpty());
+      screenshot(QStringLiteral("encounter-airport-exit-") +
+                 (status.isEmpty() ? QStringLiteral("no-status") : status));
+      home();
+    }
   }
 
   void t04_createVault() {

@@ -148,6 +148,7 @@ Page {
                 }
             }
             BigButton {
+                objectName: "showWhatToSay"
                 visible: page.step === "cards"
                 text: qsTr("Show what to say")
                 subtitle: qsTr("Big card for this place, with English")
