@@ -622,9 +622,10 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
     for (const auto& [key, value] : hotlines->items()) {
       if (!key.empty() && key[0] == '_') continue;
       const std::string hp = join(join(p, "hotlines"), key);
+      const std::string& id = key;  // clang 14 lambdas cannot capture a structured binding
       const auto& known = m.hotlines;
-      if (std::none_of(known.begin(), known.end(), [&](const Hotline& h) { return h.id == key; }))
-        return fail(RightsError::MalformedField, hp, "unknown hotline " + key);
+      if (std::none_of(known.begin(), known.end(), [&](const Hotline& h) { return h.id == id; }))
+        return fail(RightsError::MalformedField, hp, "unknown hotline " + id);
       AMPARO_TRY_VOID(check_keys(value, hp, {"purpose", "hours"}));
       HotlineText t;
       AMPARO_TRY(t.purpose, text_member(value, "purpose", hp, PackLimits::kMaxTextBytes, english));
