@@ -10,6 +10,7 @@
 
 #include "rights/bounded_json.h"
 #include "rights/container.h"
+#include "rights/query.h"
 #include "rights/text.h"
 
 namespace amparo::rights {
@@ -31,6 +32,7 @@ struct PackData {
   std::map<std::string, std::size_t, std::less<>> say_line_by_id;
   std::vector<std::size_t> order;               // card indices by (priority, id)
   std::vector<std::vector<FoldedCard>> search;  // per card index: one entry per language
+  query::Synonyms synonyms;                     // every language's groups, merged
 };
 
 }  // namespace detail
@@ -570,7 +572,7 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
   const Manifest& m = d.manifest;
   AMPARO_TRY_VOID(check_keys(j, p,
                              {"language", "name", "labels", "situations", "statuses", "say_lines", "cards",
-                              "hotlines", "glossary"}));
+                              "hotlines", "glossary", "synonyms"}));
   LanguageTexts l;
   AMPARO_TRY(l.code, id_member(j, "language", p, is_language_code));
   if (l.code != code)
@@ -645,6 +647,21 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
       l.cards.emplace(key, std::move(t));
     }
   }
+  AMPARO_TRY(const json* synonyms, array_member(j, "synonyms", p, PackLimits::kMaxGlossary, false));
+  if (synonyms != nullptr) {
+    for (std::size_t i = 0; i < synonyms->size(); ++i) {
+      const std::string sp = at(join(p, "synonyms"), i);
+      const json& group = (*synonyms)[i];
+      if (!group.is_array() || group.size() < 2 || group.size() > PackLimits::kMaxListItems)
+        return fail(RightsError::MalformedField, sp, "must be a list of 2 to 24 words or phrases");
+      std::vector<std::string> words;
+      for (std::size_t k = 0; k < group.size(); ++k) {
+        AMPARO_TRY(auto w, display_text_value(group[k], at(sp, k), PackLimits::kMaxIdBytes));
+        words.push_back(std::move(w));
+      }
+      l.synonyms.push_back(std::move(words));
+    }
+  }
   AMPARO_TRY(const json* glossary, array_member(j, "glossary", p, PackLimits::kMaxGlossary, false));
   if (glossary != nullptr) {
     for (std::size_t i = 0; i < glossary->size(); ++i) {
@@ -690,6 +707,13 @@ RightsResult<LanguageTexts> parse_language(const json& j, const std::string& cod
 }
 
 void build_index(detail::PackData& d) {
+  for (const auto& [code, texts] : d.languages) {
+    for (const auto& group : texts.synonyms) {
+      std::vector<std::string> folded;
+      for (const auto& w : group) folded.push_back(text::fold(w));
+      d.synonyms.add_group(std::move(folded));
+    }
+  }
   const auto& cards = d.manifest.cards;
   d.order.resize(cards.size());
   for (std::size_t i = 0; i < cards.size(); ++i) d.order[i] = i;
@@ -719,6 +743,9 @@ void build_index(detail::PackData& d) {
       for (const auto& s : t.do_list) add(s);
       for (const auto& s : t.dont_list) add(s);
       add(t.caveat);
+      // Source titles are searchable too ("Mobile Fortify", "90 FR 48604").
+      for (const auto& sid : cards[i].sources)
+        add(d.manifest.sources[d.source_by_id.find(sid)->second].title);
       d.search[i].push_back(std::move(f));
     }
   }
@@ -1012,63 +1039,60 @@ std::vector<GlossaryEntry> Pack::glossary(std::string_view lang) const {
   return texts("en")->glossary;
 }
 
-std::vector<SearchHit> Pack::search(std::string_view query, std::string_view lang,
+std::vector<SearchHit> Pack::search(std::string_view query_text, std::string_view lang,
                                     std::size_t max_results) const {
   std::vector<SearchHit> hits;
-  if (query.size() > 256) return hits;
-  const std::string folded = text::fold(query);
-  std::vector<std::string> terms;
-  for (std::size_t start = 0; start < folded.size();) {
-    auto end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (end > start) {
-      std::string t = folded.substr(start, end - start);
-      if (std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
-    }
-    start = end + 1;
-  }
-  if (terms.empty() || terms.size() > 16) return hits;
+  if (query_text.size() > 256) return hits;
+  const auto terms = query::analyze(text::fold(query_text), data_->synonyms);
+  if (terms.empty()) return hits;
+  // Partial matches count (people do not use the pack's words), but at least half the terms.
+  const std::size_t needed = (terms.size() + 1) / 2;
 
   struct Scored {
     std::size_t card;
+    std::size_t matched;
     int score;
     const std::string* lang;
   };
   std::vector<Scored> scored;
   for (std::size_t i = 0; i < data_->search.size(); ++i) {
-    int best = 0;
-    const std::string* best_lang = nullptr;
+    Scored best{i, 0, 0, nullptr};
     for (const auto& f : data_->search[i]) {
+      std::size_t matched = 0;
       int score = 0;
       for (const auto& t : terms) {
-        if (f.title.find(t) != std::string::npos) {
-          score += 8;
-        } else if (f.say.find(t) != std::string::npos) {
-          score += 4;
-        } else if (f.body.find(t) != std::string::npos) {
-          score += 1;
-        } else {
-          score = 0;
-          break;
+        int field = 0;
+        for (const auto& alt : t.alternatives) {
+          // Title, then say, then the rest; a whole word ("record") above a part ("records").
+          for (const auto& [text, points] :
+               {std::pair<const std::string*, int>{&f.title, 16}, {&f.say, 8}, {&f.body, 2}}) {
+            const auto at = query::find_in(*text, alt);
+            if (at.found) {
+              field = std::max(field, points + (at.whole_word ? 1 : 0));
+              break;
+            }
+          }
         }
+        if (field > 0) ++matched;
+        score += field;
       }
-      if (score > 0 && f.lang == lang) score += 1;  // prefer a match in the reader's language
-      if (score > best) {
-        best = score;
-        best_lang = &f.lang;
-      }
+      if (matched == 0) continue;
+      if (f.lang == lang) score += 1;  // prefer a match in the reader's language
+      if (std::tie(matched, score) > std::tie(best.matched, best.score)) best = {i, matched, score, &f.lang};
     }
-    if (best > 0) scored.push_back({i, best, best_lang});
+    if (best.matched >= needed && best.lang != nullptr) scored.push_back(best);
   }
   const auto& cards = data_->manifest.cards;
   std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+    // Cards holding more of what was asked first, then where it was found.
+    if (a.matched != b.matched) return a.matched > b.matched;
     if (a.score != b.score) return a.score > b.score;
     return std::tie(cards[a.card].priority, cards[a.card].id) <
            std::tie(cards[b.card].priority, cards[b.card].id);
   });
   for (const auto& s : scored) {
     if (hits.size() >= max_results) break;
-    hits.push_back(SearchHit{view(s.card, lang), *s.lang, s.score});
+    hits.push_back(SearchHit{view(s.card, lang), *s.lang, static_cast<int>(s.matched) * 100 + s.score});
   }
   return hits;
 }

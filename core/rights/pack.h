@@ -170,6 +170,8 @@ struct LanguageTexts {
   std::map<std::string, CardText, std::less<>> cards;
   std::map<std::string, HotlineText, std::less<>> hotlines;
   std::map<std::string, std::string, std::less<>> labels;  // keys from kLabelKeys
+  // Words and phrases that mean the same for search ("green card", "LPR", "tarjeta verde").
+  std::vector<std::vector<std::string>> synonyms;
   std::vector<GlossaryEntry> glossary;
 };
 
@@ -275,10 +277,12 @@ class Pack {
                                         std::string_view status);
 
   // Full-text search over every card in every language (title, say, explanation, do, dont,
-  // caveat); accent- and case-insensitive; substring matching, so it works without spaces
-  // (Chinese, Japanese). Every whitespace-separated query term must match one language's text of
-  // the card. Ranked: title hits, then say, then the rest; ties by priority and id. Results are
-  // shown in `lang`. A query over 256 bytes or without terms gives no results.
+  // caveat, source titles); accent- and case-insensitive; substring matching, so it works without
+  // spaces (Chinese, Japanese). The query is read by rights/query.h: stop words dropped, Latin
+  // words stemmed, the pack's synonyms expanded. A card matches when one language's text holds at
+  // least half the terms; ranked by how many terms it holds, then title hits, say, the rest; ties
+  // by priority and id. Results are shown in `lang`. A query over 256 bytes or without terms
+  // gives no results.
   [[nodiscard]] std::vector<SearchHit> search(std::string_view query, std::string_view lang,
                                               std::size_t max_results = 50) const;
 

@@ -8,6 +8,7 @@
 #include "helpers.h"
 #include "rights/builtin.h"
 #include "rights/lint.h"
+#include "rights/query.h"
 #include "rights/say_card.h"
 
 using namespace amparo;
@@ -208,4 +209,54 @@ TEST_CASE("the built-in emergency card covers scans and the phone", "[rights][sa
   CHECK(mentions(c.do_list, "Do not hand your phone over"));
   CHECK(mentions(c.dont_list, "fight"));
   CHECK_FALSE(pack->hotlines("en").empty());
+}
+
+// Issue 12: the searches people tried and found nothing with, now answered in the right cards.
+TEST_CASE("built-in search answers people's own words (stems, synonyms, other languages)",
+          "[rights][search][builtin]") {
+  auto pack = builtin_pack();
+  REQUIRE(pack);
+  auto top = [&](const char* q, std::string_view lang, std::size_t n) {
+    std::vector<std::string> ids;
+    for (const auto& h : pack->search(q, lang, n)) ids.push_back(h.card.id);
+    return ids;
+  };
+  auto in = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  CHECK(in(top("refuse face scan airport", "en", 3), "border-photo-citizen"));
+  CHECK(in(top("film police", "en", 1), "record-officers"));
+  CHECK(in(top("filmar", "es", 1), "record-officers"));
+  CHECK(in(top("grabar a la policía", "es", 1), "record-officers"));
+  CHECK(in(top("tarjeta verde", "es", 3), "border-entry-lpr"));
+  CHECK(in(top("LPR", "en", 5), "border-entry-lpr"));
+  CHECK(in(top("Mobile Identify", "en", 1), "tfm-app-reference-code"));
+  CHECK_FALSE(top("student visa", "en", 5).empty());
+  CHECK_FALSE(top("estudiante", "es", 5).empty());
+  CHECK_FALSE(top("how long photo kept", "en", 5).empty());
+  CHECK(top("zzqx xylophone", "en", 5).empty());
+}
+
+TEST_CASE("query reading: stems, stop words, synonym phrases", "[rights][search]") {
+  using namespace amparo::rights::query;
+  CHECK(stem("filmar") == "film");
+  CHECK(stem("refused") == "refus");
+  CHECK(stem("refuse") == "refus");
+  CHECK(stem("estudiantes") == "estudiant");
+  CHECK(stem("scan") == "scan");  // short words stay
+  CHECK(stem("pass") == "pass");
+  CHECK(stem("沉默沉默沉默") == "沉默沉默沉默");  // other scripts unchanged
+  Synonyms syn;
+  syn.add_group({"green card", "lpr", "permanent resident"});
+  syn.add_group({"tarjeta verde", "green card"});  // merges with the English group
+  const auto terms = analyze("how long can a green card holder stay", syn);
+  REQUIRE_FALSE(terms.empty());
+  CHECK(std::find(terms[0].alternatives.begin(), terms[0].alternatives.end(), "tarjeta verde") !=
+        terms[0].alternatives.end());
+  for (const auto& t : terms)
+    CHECK(std::find(t.alternatives.begin(), t.alternatives.end(), "how") == t.alternatives.end());
+  CHECK(analyze("de la", syn).size() == 2);  // only stop words: still searched
+  CHECK(find_in("record officers", "record").whole_word);
+  CHECK_FALSE(find_in("your records", "record").whole_word);
+  CHECK(find_in("your records", "record").found);
 }
