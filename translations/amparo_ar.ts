@@ -265,7 +265,7 @@
             <translation>أو اكتب مكان الملف</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Use</source>
             <translation>استخدم</translation>
         </message>
@@ -1019,10 +1019,6 @@
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
-        <message>
-            <source>Last reviewed: %1</source>
-            <translation>آخر مراجعة: %1</translation>
-        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1381,7 +1377,7 @@
             <translation>المنظمات الموثوقة</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+46" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>لا يمكن إرسال الملاحظات إلا إلى المنظمات الموجودة في هذه القائمة. أضف منظمة من البطاقة التي أعطتك إياها، ثم قارن رقم الأمان معها عبر الهاتف.</translation>
         </message>
@@ -1452,16 +1448,22 @@
         </message>
         <message>
             <location line="+7" />
-            <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
-            <translation>اختر ملف البطاقة (org.card) أو صورة رمز QR الخاص بها من ملفاتك، أو اكتب مكانه.</translation>
+            <source>Choose the card file the organization sent you, or a picture of its QR code, from your files, or type its location.</source>
+            <translation>اختر من ملفاتك ملف البطاقة الذي أرسلته لك المنظمة، أو صورة رمز QR الخاص بها، أو اكتب مكانه.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Choose the card file (org.card) from your files, or type its location.</source>
-            <translation>اختر ملف البطاقة (org.card) من ملفاتك، أو اكتب مكانه.</translation>
+            <source>Choose the card file the organization sent you from your files, or type its location.</source>
+            <translation>اختر من ملفاتك ملف البطاقة الذي أرسلته لك المنظمة، أو اكتب مكانه.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+49" />
+            <location line="+11" />
+            <source>Or paste the card text the organization sent you</source>
+            <translation>أو الصق نص البطاقة الذي أرسلته لك المنظمة</translation>
+        </message>
+        <message>
+            <location line="-55" />
             <source>Choose from my files</source>
             <translation>اختر من ملفاتي</translation>
         </message>
@@ -1471,18 +1473,12 @@
             <translation>مكان ملف البطاقة</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open this card</source>
             <translation>افتح هذه البطاقة</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+12" />
-            <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
-            <translation>أو الصق نص البطاقة (يبدأ بـ AMPARO-ORG1:)</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+30" />
             <source>Read pasted card</source>
             <translation>اقرأ البطاقة الملصوقة</translation>
         </message>

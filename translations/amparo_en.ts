@@ -265,7 +265,7 @@
             <translation>Or type the file's location</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Use</source>
             <translation>Use</translation>
         </message>
@@ -1003,10 +1003,6 @@
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
-        <message>
-            <source>Last reviewed: %1</source>
-            <translation>Last reviewed: %1</translation>
-        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1357,7 +1353,7 @@
             <translation>Trusted organizations</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+46" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</translation>
         </message>
@@ -1428,16 +1424,22 @@
         </message>
         <message>
             <location line="+7" />
-            <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
-            <translation>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</translation>
+            <source>Choose the card file the organization sent you, or a picture of its QR code, from your files, or type its location.</source>
+            <translation>Choose the card file the organization sent you, or a picture of its QR code, from your files, or type its location.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Choose the card file (org.card) from your files, or type its location.</source>
-            <translation>Choose the card file (org.card) from your files, or type its location.</translation>
+            <source>Choose the card file the organization sent you from your files, or type its location.</source>
+            <translation>Choose the card file the organization sent you from your files, or type its location.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+49" />
+            <location line="+11" />
+            <source>Or paste the card text the organization sent you</source>
+            <translation>Or paste the card text the organization sent you</translation>
+        </message>
+        <message>
+            <location line="-55" />
             <source>Choose from my files</source>
             <translation>Choose from my files</translation>
         </message>
@@ -1447,18 +1449,12 @@
             <translation>Location of the card file</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open this card</source>
             <translation>Open this card</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+12" />
-            <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
-            <translation>Or paste the card text (it starts with AMPARO-ORG1:)</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+30" />
             <source>Read pasted card</source>
             <translation>Read pasted card</translation>
         </message>

@@ -265,7 +265,7 @@
             <translation>O escriba la ubicación del archivo</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Use</source>
             <translation>Usar</translation>
         </message>
@@ -1003,10 +1003,6 @@
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
-        <message>
-            <source>Last reviewed: %1</source>
-            <translation>Última revisión: %1</translation>
-        </message>
     </context>
     <context>
         <name>ScanPage</name>
@@ -1357,7 +1353,7 @@
             <translation>Organizaciones de confianza</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+46" />
             <source>Notes can only be sent to organizations on this list. Add one from the card it gave you, then compare its safety number with it over the phone.</source>
             <translation>Solo se pueden enviar notas a las organizaciones de esta lista. Agregue una con la tarjeta que le dio y luego compare su número de seguridad con ella por teléfono.</translation>
         </message>
@@ -1428,16 +1424,22 @@
         </message>
         <message>
             <location line="+7" />
-            <source>Choose the card file (org.card) or a picture of its QR code from your files, or type its location.</source>
-            <translation>Elija el archivo de la tarjeta (org.card) o una imagen de su código QR entre sus archivos, o escriba dónde está.</translation>
+            <source>Choose the card file the organization sent you, or a picture of its QR code, from your files, or type its location.</source>
+            <translation>Elija en sus archivos el archivo de tarjeta que le envió la organización, o una foto de su código QR, o escriba dónde está.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Choose the card file (org.card) from your files, or type its location.</source>
-            <translation>Elija el archivo de la tarjeta (org.card) entre sus archivos, o escriba dónde está.</translation>
+            <source>Choose the card file the organization sent you from your files, or type its location.</source>
+            <translation>Elija en sus archivos el archivo de tarjeta que le envió la organización, o escriba dónde está.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+49" />
+            <location line="+11" />
+            <source>Or paste the card text the organization sent you</source>
+            <translation>O pegue el texto de la tarjeta que le envió la organización</translation>
+        </message>
+        <message>
+            <location line="-55" />
             <source>Choose from my files</source>
             <translation>Elegir entre mis archivos</translation>
         </message>
@@ -1447,18 +1449,12 @@
             <translation>Ubicación del archivo de la tarjeta</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open this card</source>
             <translation>Abrir esta tarjeta</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+12" />
-            <source>Or paste the card text (it starts with AMPARO-ORG1:)</source>
-            <translation>O pegue el texto de la tarjeta (empieza con AMPARO-ORG1:)</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+30" />
             <source>Read pasted card</source>
             <translation>Leer la tarjeta pegada</translation>
         </message>

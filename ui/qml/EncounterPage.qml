@@ -73,7 +73,7 @@ FocusScope {
                 objectName: "statusNote"
                 visible: Rights.encounterStatusTitle.length > 0 && !page.englishOnly
                 width: parent.width
-                text: visible ? qsTr("For: %1").arg(Rights.encounterStatusTitle) : ""
+                text: visible ? qsTr("For: %1").arg(Language.isolate(Rights.encounterStatusTitle)) : ""
                 color: Theme.muted
                 font.bold: true
             }
@@ -149,6 +149,27 @@ FocusScope {
             Repeater {
                 model: page.englishOnly ? [] : Rights.encounterDont
                 delegate: AdviceLine { positive: false }
+            }
+            // A card that tells people to call: the numbers, with what each line is for.
+            LightText {
+                visible: Rights.encounterShowHotlines && !page.englishOnly
+                width: parent.width
+                topPadding: Theme.spacing
+                text: visible ? qsTr("Phone numbers") : ""
+                font.pixelSize: Theme.large
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: Rights.encounterShowHotlines && !page.englishOnly ? Rights.hotlines : []
+                delegate: LightText {
+                    required property var modelData
+                    objectName: "encounterHotline"
+                    width: column.width
+                    text: Language.isolate(modelData.name) + "\n" + Language.leftToRight(Language.keepTogether(modelData.number))
+                          + "\n" + modelData.purpose
+                          + (modelData.unconfirmed ? "\n" + qsTr("This number could not be confirmed. Check it before you rely on it.") : "")
+                }
             }
             LightButton {
                 objectName: "readAloudButton"

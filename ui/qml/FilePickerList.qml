@@ -120,6 +120,7 @@ ColumnLayout {
             implicitHeight: Theme.touch
             font.pixelSize: Theme.body
             placeholderText: qsTr("Or type the file's location")
+            placeholderTextColor: Theme.muted  // readable (>= 4.5:1), not Material's faint grey
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhSensitiveData
             Accessible.name: placeholderText
             Accessible.role: Accessible.EditableText

@@ -94,7 +94,7 @@ Page {
                 PlainText { text: qsTr("Region"); color: Theme.muted; visible: page.known && page.org.region.length > 0 }
                 PlainText { Layout.fillWidth: true; text: page.known ? Language.isolate(page.org.region) : ""; visible: page.known && page.org.region.length > 0 }
                 PlainText { text: qsTr("Hotline"); color: Theme.muted; visible: page.known && page.org.hotline.length > 0 }
-                PlainText { Layout.fillWidth: true; text: page.known ? Language.leftToRight(page.org.hotline) : ""; visible: page.known && page.org.hotline.length > 0 }
+                PlainText { Layout.fillWidth: true; text: page.known ? Language.leftToRight(Language.keepTogether(page.org.hotline)) : ""; visible: page.known && page.org.hotline.length > 0 }
                 PlainText { text: qsTr("Languages"); color: Theme.muted; visible: page.known && page.org.languages.length > 0 }
                 PlainText { Layout.fillWidth: true; text: page.known ? page.org.languageNames : ""; visible: page.known && page.org.languages.length > 0 }
                 PlainText { text: qsTr("Card valid until"); color: Theme.muted }

@@ -54,7 +54,7 @@ Rectangle {
             objectName: "cardForStatuses"
             visible: card.forStatuses.length > 0
             Layout.fillWidth: true
-            text: qsTr("Only for: %1").arg(card.forStatuses)
+            text: qsTr("Only for: %1").arg(Language.isolate(card.forStatuses))
             font.bold: true
             color: Theme.primary
         }
@@ -112,7 +112,7 @@ Rectangle {
                             objectName: "lineForStatuses"
                             visible: modelData.forStatuses.length > 0
                             Layout.fillWidth: true
-                            text: qsTr("Only if you are: %1").arg(modelData.forStatuses)
+                            text: qsTr("Only if you are: %1").arg(Language.isolate(modelData.forStatuses))
                             font.pixelSize: Theme.small
                             font.bold: true
                             color: Theme.warning

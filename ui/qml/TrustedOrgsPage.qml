@@ -40,10 +40,6 @@ Page {
         return item
     }
 
-    // "AMPARO-ORG1:" inside a translated sentence, isolated left to right (LRI … PDI) where it
-    // stands, so the translations stay as they are and the colon stays at its end in Arabic.
-    function ltrCode(s) { return s.replace("AMPARO-ORG1:", Language.leftToRight("AMPARO-ORG1:")) }
-
     function opened(ok) {
         if (ok) {
             pathField.clear()
@@ -185,8 +181,8 @@ Page {
                 font.pixelSize: Theme.small
                 color: Theme.muted
                 text: Vault.orgs.imageScanAvailable
-                      ? qsTr("Choose the card file (org.card) or a picture of its QR code from your files, or type its location.")
-                      : qsTr("Choose the card file (org.card) from your files, or type its location.")
+                      ? qsTr("Choose the card file the organization sent you, or a picture of its QR code, from your files, or type its location.")
+                      : qsTr("Choose the card file the organization sent you from your files, or type its location.")
             }
             AppButton {
                 objectName: "chooseCardFile"
@@ -214,6 +210,7 @@ Page {
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.body
                 placeholderText: qsTr("Location of the card file")
+                placeholderTextColor: Theme.muted  // readable (>= 4.5:1), not Material's faint grey
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: placeholderText
             }
@@ -234,8 +231,7 @@ Page {
                 Layout.fillWidth: true
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                // The card code reads left to right with its colon, also inside Arabic.
-                text: page.ltrCode(qsTr("Or paste the card text (it starts with AMPARO-ORG1:)"))
+                text: qsTr("Or paste the card text the organization sent you")
             }
             TextArea {
                 id: pasteField
@@ -245,9 +241,8 @@ Page {
                 wrapMode: TextEdit.WrapAnywhere
                 font.pixelSize: Theme.small
                 textFormat: TextEdit.PlainText
-                placeholderText: "AMPARO-ORG1:…"
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                Accessible.name: page.ltrCode(qsTr("Or paste the card text (it starts with AMPARO-ORG1:)"))
+                Accessible.name: qsTr("Or paste the card text the organization sent you")
             }
             AppButton {
                 objectName: "readCardText"
