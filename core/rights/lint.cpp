@@ -149,12 +149,12 @@ LintReport lint_payload(std::string_view payload) {
     const auto& c = m.cards[i];
     const bool dated = std::any_of(c.sources.begin(), c.sources.end(), [&](const std::string& id) {
       return std::any_of(m.sources.begin(), m.sources.end(), [&](const Source& s) {
-        return s.id == id && !(s.date.empty() && s.accessed.empty());
+        return s.id == id && !s.date.empty();  // a publication date; an access date is not one
       });
     });
     if (!dated)
       l.error("manifest.cards." + c.id + ".sources",
-              "no dated source: every card cites at least one (a date, or the day an undated page was read)");
+              "no dated source: every card cites at least one source with its publication date");
   }
   lint_say_lines(pack, l);
   lint_hotlines(pack, l);
