@@ -201,7 +201,7 @@
         <message>
             <location line="+1" />
             <source>Street, car, home, airport, work, phone search</source>
-            <translation>Calle, auto, casa, aeropuerto, trabajo, registro del teléfono</translation>
+            <translation>Calle, auto, casa, aeropuerto, trabajo, revisión del teléfono</translation>
         </message>
         <message>
             <location line="+14" />
@@ -387,12 +387,12 @@
         <message>
             <location line="+0" />
             <source>Vault is locked</source>
-            <translation>La bóveda está cerrada</translation>
+            <translation>La bóveda está bloqueada</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Lock now</source>
-            <translation>Cerrar ahora</translation>
+            <translation>Bloquear ahora</translation>
         </message>
         <message>
             <location line="+8" />
@@ -479,7 +479,7 @@
         <message>
             <location line="+1" />
             <source>Who stopped you?</source>
-            <translation>¿Quién lo detuvo?</translation>
+            <translation>¿Quién le hizo parar?</translation>
         </message>
         <message>
             <location line="+1" />
@@ -696,7 +696,7 @@
         <message>
             <location filename="../ui/qml/NoteDetailPage.qml" line="+15" />
             <source>Note written while locked</source>
-            <translation>Nota escrita con la bóveda cerrada</translation>
+            <translation>Nota escrita con la bóveda bloqueada</translation>
         </message>
         <message numerus="yes">
             <location line="+25" />
@@ -724,7 +724,7 @@
         <message>
             <location line="+5" />
             <source>Written while the vault was locked.</source>
-            <translation>Escrita con la bóveda cerrada.</translation>
+            <translation>Escrita con la bóveda bloqueada.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -778,8 +778,8 @@
             <location line="+7" />
             <source>%n note(s) written while locked were added.</source>
             <translation>
-                <numerusform>Se agregó %n nota escrita con la bóveda cerrada.</numerusform>
-                <numerusform>Se agregaron %n notas escritas con la bóveda cerrada.</numerusform>
+                <numerusform>Se agregó %n nota escrita con la bóveda bloqueada.</numerusform>
+                <numerusform>Se agregaron %n notas escritas con la bóveda bloqueada.</numerusform>
             </translation>
         </message>
         <message>
@@ -791,7 +791,7 @@
             <location line="+18" />
             <location line="+7" />
             <source>Note written while locked</source>
-            <translation>Nota escrita con la bóveda cerrada</translation>
+            <translation>Nota escrita con la bóveda bloqueada</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -812,7 +812,7 @@
         <message>
             <location line="+1" />
             <source>written while locked</source>
-            <translation>escrita con la bóveda cerrada</translation>
+            <translation>escrita con la bóveda bloqueada</translation>
         </message>
         <message>
             <location line="+24" />
@@ -827,12 +827,12 @@
         <message>
             <location line="+6" />
             <source>Lock</source>
-            <translation>Cerrar</translation>
+            <translation>Bloquear</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Lock the vault</source>
-            <translation>Cerrar la bóveda</translation>
+            <translation>Bloquear la bóveda</translation>
         </message>
     </context>
     <context>
@@ -1204,7 +1204,7 @@
             <location line="+8" />
             <location line="+26" />
             <source>Lock the vault after</source>
-            <translation>Cerrar la bóveda después de</translation>
+            <translation>Bloquear la bóveda después de</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1631,7 +1631,7 @@
             <location line="+39" />
             <location line="+17" />
             <source>The vault is locked. Unlock it first.</source>
-            <translation>La bóveda está cerrada. Ábrala primero.</translation>
+            <translation>La bóveda está bloqueada. Desbloquéela primero.</translation>
         </message>
         <message>
             <location line="-139" />
@@ -1790,7 +1790,7 @@
         <message>
             <location line="+2" />
             <source>The vault is locked. Unlock it first.</source>
-            <translation>La bóveda está cerrada. Ábrala primero.</translation>
+            <translation>La bóveda está bloqueada. Desbloquéela primero.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1879,7 +1879,7 @@
         <message>
             <location line="+81" />
             <source>Create a vault first. Then you can record while it is locked.</source>
-            <translation>Primero cree una bóveda. Después podrá escribir aunque esté cerrada.</translation>
+            <translation>Primero cree una bóveda. Después podrá escribir aunque esté bloqueada.</translation>
         </message>
         <message>
             <location line="-9" />
