@@ -139,6 +139,19 @@ void print_hotlines(const Pack& pack, std::string_view lang, std::string_view in
   }
 }
 
+// "Title (Publisher, date) URL": an undated page shows the day it was read.
+void print_source(const Pack& pack, const rights::SourceView& s, std::string_view lang) {
+  out_sanitized(s.title);
+  out(" (");
+  out_sanitized(s.publisher);
+  out(", ");
+  out_sanitized(s.date.empty() ? pack.label("undated", lang) : s.date);
+  if (s.date.empty() && !s.accessed.empty()) out("; " + s.accessed);
+  out(") ");
+  out_sanitized(s.url);
+  out("\n");
+}
+
 void print_card(const Pack& pack, std::size_t n, const CardView& c, bool show_statuses) {
   const std::string& lang = c.lang;
   out(std::to_string(n) + ". ");
@@ -192,15 +205,7 @@ void print_card(const Pack& pack, std::size_t n, const CardView& c, bool show_st
   out(":\n");
   for (const auto& s : c.sources) {
     out("     - ");
-    out_sanitized(s.title);
-    out(" (");
-    out_sanitized(s.publisher);
-    out(", ");
-    out_sanitized(s.date.empty() ? pack.label("undated", lang) : s.date);
-    if (s.date.empty() && !s.accessed.empty()) out("; " + s.accessed);
-    out(") ");
-    out_sanitized(s.url);
-    out("\n");
+    print_source(pack, s, lang);
   }
   out("   ");
   line(c.review ? fill(pack.label("reviewed", lang), {{"name", c.review->by}, {"date", c.review->date}})
@@ -313,14 +318,7 @@ int hotlines(const Args& args) {
       out("  - ");
       out_sanitized(h.name);
       out(": ");
-      out_sanitized(s.title);
-      out(" (");
-      out_sanitized(s.publisher);
-      out(", ");
-      out_sanitized(s.date.empty() ? pack->label("undated", lang) : s.date);
-      out(") ");
-      out_sanitized(s.url);
-      out("\n");
+      print_source(*pack, s, lang);
     }
   }
   return code(Exit::Ok);
