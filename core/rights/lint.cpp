@@ -38,13 +38,6 @@ struct Linter {
 void lint_say_lines(const Pack& pack, Linter& l) {
   const Manifest& m = pack.manifest();
   std::map<std::string, int, std::less<>> used;
-  for (const auto& sl : m.say_lines) {
-    if (!sl.statuses.empty() &&
-        std::find(sl.statuses.begin(), sl.statuses.end(), kUnsureStatus) != sl.statuses.end()) {
-      l.error("manifest.say_lines." + sl.id + ".statuses",
-              "a person unsure of their status only gets lines for all: list \"all\" or leave out unsure");
-    }
-  }
   for (const auto& c : m.cards) {
     for (const auto& id : c.say) {
       ++used[id];
@@ -59,6 +52,11 @@ void lint_say_lines(const Pack& pack, Linter& l) {
     }
   }
   for (const auto& sl : m.say_lines) {
+    if (!sl.statuses.empty() &&
+        std::find(sl.statuses.begin(), sl.statuses.end(), kUnsureStatus) != sl.statuses.end()) {
+      l.error("manifest.say_lines." + sl.id + ".statuses",
+              "a person unsure of their status only gets lines for all: list \"all\" or leave out unsure");
+    }
     if (used.find(sl.id) == used.end())
       l.r.warnings.push_back("manifest.say_lines." + sl.id + ": on no card");
   }

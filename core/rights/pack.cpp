@@ -938,9 +938,6 @@ CardView Pack::view(std::size_t index, std::string_view lang, std::optional<std:
     auto line = say_line(id, lang);  // the parser checked that every id exists
     if (!line) continue;
     if (status && !line_is_for(line->statuses, *status)) continue;
-    // Labelled with whom it reaches here: a line for everyone in a card for citizens is, on this
-    // card, for citizens.
-    if (line->statuses.empty()) line->statuses = meta.statuses;
     v.fallback = v.fallback || line->fallback;
     v.say_lines.push_back(std::move(*line));
   }

@@ -185,7 +185,7 @@ struct SayLineView {
   std::string id;
   std::string say;                    // in the language asked for (or English when fallback)
   std::string say_en;                 // the English line the officer reads, always present
-  std::vector<std::string> statuses;  // whom it is for; empty = everyone
+  std::vector<std::string> statuses;  // whom the line is for (its own scope); empty = everyone
   bool fallback = false;              // `say` is the English line: no translation yet
 };
 

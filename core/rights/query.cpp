@@ -19,16 +19,6 @@ void add_unique(std::vector<std::string>& to, std::string s) {
   if (!s.empty() && std::find(to.begin(), to.end(), s) == to.end()) to.push_back(std::move(s));
 }
 
-// Whole words: the phrase starts and ends at a space or an end of the text.
-std::size_t find_words(std::string_view text, std::string_view phrase) {
-  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
-    const bool ends = at + phrase.size() == text.size() || text[at + phrase.size()] == ' ';
-    if (starts && ends) return at;
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
 
 Found find_in(std::string_view text, std::string_view term) {
@@ -41,6 +31,7 @@ Found find_in(std::string_view text, std::string_view term) {
     const bool ends = at + term.size() == text.size() || !letter(text[at + term.size()]);
     if (starts && ends) {
       f.whole_word = true;
+      f.word_at = at;
       break;
     }
   }
@@ -112,7 +103,7 @@ std::vector<Term> analyze(std::string_view folded, const Synonyms& synonyms) {
   std::string rest(folded);
   // Multi-word synonyms first ("green card", "face scan"): each becomes one term.
   for (const auto& phrase : synonyms.phrases()) {
-    const auto at = find_words(rest, phrase);
+    const auto at = find_in(rest, phrase).word_at;
     if (at == std::string::npos) continue;
     Term t;
     for (auto& alt : synonyms.expand(phrase)) add_unique(t.alternatives, stem(alt));

@@ -3,6 +3,7 @@
 // Pure functions over folded text (text::fold); Pack::search scores cards with the result.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,10 +33,11 @@ struct Term {
 };
 
 // Where a search term occurs in folded text: anywhere, and whether once as a whole word (so
-// "record" ranks "record officers" above "records").
+// "record" ranks "record officers" above "records"; a query's synonym phrases are found this way).
 struct Found {
   bool found = false;
   bool whole_word = false;
+  std::size_t word_at = std::string_view::npos;  // the first whole-word occurrence
 };
 [[nodiscard]] Found find_in(std::string_view text, std::string_view term);
 

@@ -51,12 +51,13 @@ RightsResult<SayCard> compose_say_card(const Pack& pack, std::string_view situat
   std::vector<const SayLineView*> everyone, own;
   for (const auto& c : cards) {
     for (const auto& line : c.say_lines) {
-      // cards_for() kept only the lines true for `status` (or, without one, every line): pick
-      // out those meant for everyone by the line's own scope.
-      const auto meta = pack.say_line(line.id, lang);
-      const bool for_everyone = meta && meta->statuses.empty();
-      if (!for_everyone && !Pack::line_is_for(meta ? meta->statuses : line.statuses, status)) continue;
-      (for_everyone ? everyone : own).push_back(&line);
+      // cards_for() kept the lines true for `status`, or without one every line: a line's own
+      // scope says which are for everyone.
+      if (line.statuses.empty()) {
+        everyone.push_back(&line);
+      } else if (Pack::line_is_for(line.statuses, status)) {
+        own.push_back(&line);
+      }
     }
   }
   auto add = [&](const SayLineView* line) {

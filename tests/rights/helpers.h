@@ -1,8 +1,10 @@
 // Shared helpers for the rights tests: fixture sources as JSON, signing, temporary folders.
 #pragma once
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -10,6 +12,7 @@
 #include "crypto/signature.h"
 #include "rights/bounded_json.h"
 #include "rights/container.h"
+#include "rights/lint.h"
 #include "rights/source.h"
 
 namespace amparo::rights::test {
@@ -23,6 +26,17 @@ inline nlohmann::json fixture_json() {
   auto src = read_source_folder(data_dir() / "fixture-src");
   REQUIRE(src);
   return nlohmann::json::parse(src->payload);
+}
+
+// Lint of the fixture after `mutate`, and whether one of its errors starts with `prefix`.
+inline LintReport lint_fixture(const std::function<void(nlohmann::json&)>& mutate) {
+  nlohmann::json root = fixture_json();
+  mutate(root);
+  return lint_payload(canonical_json(root));
+}
+inline bool has_error(const LintReport& r, const std::string& prefix) {
+  return std::any_of(r.errors.begin(), r.errors.end(),
+                     [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
 }
 
 struct Signer {

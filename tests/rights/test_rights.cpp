@@ -636,15 +636,8 @@ TEST_CASE("search works for languages without spaces (zh-Hans, ja)", "[rights][s
 }
 
 TEST_CASE("lint reports each rule with a path, and a per-language summary", "[rights][lint]") {
-  auto lint = [](const std::function<void(json&)>& mutate) {
-    json root = fixture_json();
-    mutate(root);
-    return lint_payload(canonical_json(root));
-  };
-  auto has = [](const LintReport& r, const std::string& prefix) {
-    return std::any_of(r.errors.begin(), r.errors.end(),
-                       [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
-  };
+  const auto lint = &lint_fixture;
+  const auto has = &has_error;
   const LintReport clean = lint([](json&) {});
   CHECK(clean.ok());
   CHECK(clean.summary ==

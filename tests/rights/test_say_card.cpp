@@ -100,21 +100,14 @@ TEST_CASE("the guide keeps a status's line off other statuses' cards and labels 
   const auto citizen = std::find_if(silence->say_lines.begin(), silence->say_lines.end(),
                                     [](const SayLineView& l) { return l.id == "i-am-citizen"; });
   REQUIRE(citizen != silence->say_lines.end());
-  CHECK(citizen->statuses == std::vector<std::string>{"citizen"});  // labelled for the screen
+  CHECK(citizen->statuses == std::vector<std::string>{"citizen"});  // its own scope, for the label
   // Without a status the cards for everyone come first.
   CHECK(none->back().id == "street-papers-undocumented");
 }
 
 TEST_CASE("lint refuses say-lines that could reach the wrong person", "[rights][saycard][lint]") {
-  auto lint = [](const std::function<void(json&)>& mutate) {
-    json root = fixture_json();
-    mutate(root);
-    return lint_payload(canonical_json(root));
-  };
-  auto has = [](const LintReport& r, const std::string& prefix) {
-    return std::any_of(r.errors.begin(), r.errors.end(),
-                       [&](const std::string& e) { return e.rfind(prefix, 0) == 0; });
-  };
+  const auto lint = &lint_fixture;
+  const auto has = &has_error;
   CHECK(lint([](json&) {}).ok());
   // A line for some statuses may not name "unsure": that person gets only lines for everyone.
   CHECK(has(lint([](json& r) {

@@ -17,6 +17,17 @@ namespace {
 QString q(const std::string& s) {
   return QString::fromStdString(s);
 }
+// A pack date (YYYY-MM-DD) as people read it in their language; anything else as given.
+QString dateText(const QString& iso) {
+  const QDate date = QDate::fromString(iso, Qt::ISODate);
+  return date.isValid() ? displayDate(date) : iso;
+}
+QString dateText(const std::string& iso) {
+  return dateText(q(iso));
+}
+bool containsId(const std::vector<std::string>& ids, const QString& id) {
+  return std::any_of(ids.begin(), ids.end(), [&](const std::string& s) { return q(s) == id; });
+}
 }  // namespace
 
 // ---- NamesModel ----
@@ -180,10 +191,6 @@ QStringList list(const std::vector<std::string>& v) {
   for (const auto& s : v) out << q(s);
   return out;
 }
-QString dateText(const std::string& iso) {
-  const QDate date = QDate::fromString(q(iso), Qt::ISODate);
-  return date.isValid() ? displayDate(date) : q(iso);
-}
 QString sourceLine(const rights::SourceView& s) {
   QString line = q(s.title);
   if (!s.publisher.empty()) line += QStringLiteral(" — ") + q(s.publisher);
@@ -274,8 +281,7 @@ QString RightsBridge::packRegion() const {
   return {};
 }
 QString RightsBridge::packDate() const {
-  const QDate date = QDate::fromString(packPublished(), Qt::ISODate);
-  return date.isValid() ? displayDate(date) : packPublished();
+  return dateText(packPublished());
 }
 bool RightsBridge::packOld() const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
@@ -297,24 +303,20 @@ QStringList RightsBridge::sourceList() const {
 
 bool RightsBridge::hasSituation(const QString& id) const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (!pack()) return false;
-  for (const auto& s : pack_->manifest().situations)
-    if (q(s) == id) return true;
+  return pack() && containsId(pack_->manifest().situations, id);
 #else
   Q_UNUSED(id);
-#endif
   return false;
+#endif
 }
 
 bool RightsBridge::hasStatus(const QString& id) const {
 #ifdef AMPARO_RIGHTS_AVAILABLE
-  if (!pack()) return false;
-  for (const auto& s : pack_->manifest().statuses)
-    if (q(s) == id) return true;
+  return pack() && containsId(pack_->manifest().statuses, id);
 #else
   Q_UNUSED(id);
-#endif
   return false;
+#endif
 }
 
 void RightsBridge::reload() {
